@@ -21,8 +21,8 @@ import org.bson.codecs.Decoder;
  * size, and its reply holds an empty first batch.
  */
 public final class AggregateOperation<T> implements Operation<CommandCursor<T>> {
-    private final MongoNamespace namespace;
-    private final boolean databaseLevel;
+    private final String databaseName;
+    private final String collectionName;
     private final List<BsonDocument> pipeline;
     private final Decoder<T> decoder;
     private Boolean allowDiskUse;
@@ -33,13 +33,19 @@ public final class AggregateOperation<T> implements Operation<CommandCursor<T>> 
     private BsonValue comment;
     private Boolean bypassDocumentValidation;
 
-    /**
-     * @param namespace     the collection, or for a database-level aggregate any collection name of the database
-     * @param databaseLevel whether to send {@code aggregate: 1}
-     */
-    public AggregateOperation(MongoNamespace namespace, boolean databaseLevel, List<BsonDocument> pipeline, Decoder<T> decoder) {
-        this.namespace = namespace;
-        this.databaseLevel = databaseLevel;
+    /** A collection-level aggregate. */
+    public AggregateOperation(MongoNamespace namespace, List<BsonDocument> pipeline, Decoder<T> decoder) {
+        this(namespace.getDatabaseName(), namespace.getCollectionName(), pipeline, decoder);
+    }
+
+    /** A database-level aggregate ({@code aggregate: 1}). */
+    public AggregateOperation(String databaseName, List<BsonDocument> pipeline, Decoder<T> decoder) {
+        this(databaseName, null, pipeline, decoder);
+    }
+
+    private AggregateOperation(String databaseName, String collectionName, List<BsonDocument> pipeline, Decoder<T> decoder) {
+        this.databaseName = databaseName;
+        this.collectionName = collectionName;
         this.pipeline = List.copyOf(pipeline);
         this.decoder = decoder;
     }
@@ -93,7 +99,7 @@ public final class AggregateOperation<T> implements Operation<CommandCursor<T>> 
     }
 
     public BsonDocument command() {
-        BsonValue target = databaseLevel ? new BsonInt32(1) : new BsonString(namespace.getCollectionName());
+        BsonValue target = collectionName == null ? new BsonInt32(1) : new BsonString(collectionName);
         BsonDocument command = new BsonDocument("aggregate", target);
         command.append("pipeline", new BsonArray(pipeline));
         BsonDocument cursor = new BsonDocument();
@@ -113,12 +119,12 @@ public final class AggregateOperation<T> implements Operation<CommandCursor<T>> 
             command.append("maxTimeMS", new BsonInt64(maxTimeMS));
         }
         Commands.putIfNotNull(command, "comment", comment);
-        return Commands.withDatabase(command, namespace.getDatabaseName());
+        return Commands.withDatabase(command, databaseName);
     }
 
     @Override
     public CommandCursor<T> execute(ConnectionSource source) {
         CursorSettings settings = new CursorSettings(Math.max(batchSize, 0), 0, 0, comment);
-        return new CursorOperation<>(namespace, command(), decoder, settings, false).execute(source);
+        return new CursorOperation<>(command(), decoder, settings, null).execute(source);
     }
 }

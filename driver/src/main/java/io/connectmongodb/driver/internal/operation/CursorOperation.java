@@ -19,19 +19,20 @@ import org.bson.codecs.Decoder;
  * an empty cursor instead of an error (listIndexes on a collection that does not exist).
  */
 public final class CursorOperation<T> implements Operation<CommandCursor<T>> {
-    private final MongoNamespace namespace;
     private final BsonDocument command;
     private final Decoder<T> decoder;
     private final CursorSettings settings;
-    private final boolean emptyWhenNamespaceNotFound;
+    private final MongoNamespace emptyWhenMissing;
 
-    public CursorOperation(MongoNamespace namespace, BsonDocument command, Decoder<T> decoder, CursorSettings settings,
-                           boolean emptyWhenNamespaceNotFound) {
-        this.namespace = namespace;
+    /**
+     * @param emptyWhenMissing when not {@code null}, a NamespaceNotFound answer yields an empty cursor on
+     *                         this namespace instead of an error
+     */
+    public CursorOperation(BsonDocument command, Decoder<T> decoder, CursorSettings settings, MongoNamespace emptyWhenMissing) {
         this.command = command;
         this.decoder = decoder;
         this.settings = settings;
-        this.emptyWhenNamespaceNotFound = emptyWhenNamespaceNotFound;
+        this.emptyWhenMissing = emptyWhenMissing;
     }
 
     public BsonDocument command() {
@@ -44,9 +45,9 @@ public final class CursorOperation<T> implements Operation<CommandCursor<T>> {
         try (Connection connection = source.acquire()) {
             reply = connection.command(command);
         } catch (MongoCommandException e) {
-            if (emptyWhenNamespaceNotFound && Commands.isNamespaceNotFound(e)) {
+            if (emptyWhenMissing != null && Commands.isNamespaceNotFound(e)) {
                 BsonDocument empty = new BsonDocument("id", new BsonInt64(0))
-                        .append("ns", new BsonString(namespace.getFullName()))
+                        .append("ns", new BsonString(emptyWhenMissing.getFullName()))
                         .append("firstBatch", new BsonArray());
                 return new CommandCursor<>(source, empty, decoder, settings);
             }

@@ -2,7 +2,6 @@ package io.connectmongodb.driver.internal.operation;
 
 import io.connectmongodb.driver.internal.bson.BsonDecoding;
 import io.connectmongodb.driver.internal.cursor.CursorSettings;
-import io.connectmongodb.driver.model.MongoNamespace;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.BsonBoolean;
@@ -35,9 +34,7 @@ public final class DatabaseCommands {
             command.append("nameOnly", BsonBoolean.TRUE).append("authorizedCollections", BsonBoolean.TRUE);
         }
         Commands.withDatabase(command, databaseName);
-        // the reply's cursor names the pseudo-collection "$cmd.listCollections"; any valid name serves as the fallback
-        return new CursorOperation<>(new MongoNamespace(databaseName, "listCollections"), command, decoder,
-                new CursorSettings(batchSize, 0, 0, null), false);
+        return new CursorOperation<>(command, decoder, new CursorSettings(batchSize, 0, 0, null), null);
     }
 
     public static <T> CommandOperation<List<T>> listDatabases(boolean nameOnly, Decoder<T> decoder) {

@@ -119,7 +119,7 @@ public final class FindOperation<T> implements Operation<CommandCursor<T>> {
     public CommandCursor<T> execute(ConnectionSource source) {
         CursorSettings settings = new CursorSettings(Math.max(batchSize, 0), (int) Math.min(Math.abs((long) limit), Integer.MAX_VALUE),
                 0, comment);
-        return new CursorOperation<>(namespace, command(), decoder, settings, false).execute(source);
+        return new CursorOperation<>(command(), decoder, settings, null).execute(source);
     }
 
     private int firstBatchSize() {

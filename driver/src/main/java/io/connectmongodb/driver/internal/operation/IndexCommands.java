@@ -46,7 +46,7 @@ public final class IndexCommands {
         BsonDocument command = new BsonDocument("listIndexes", new BsonString(namespace.getCollectionName()))
                 .append("cursor", cursor);
         Commands.withDatabase(command, namespace.getDatabaseName());
-        return new CursorOperation<>(namespace, command, decoder, new CursorSettings(batchSize, 0, 0, null), true);
+        return new CursorOperation<>(command, decoder, new CursorSettings(batchSize, 0, 0, null), namespace);
     }
 
     /** Drops one index by name (a string), by key pattern (a document), or all but {@code _id_} with {@code "*"}. */
