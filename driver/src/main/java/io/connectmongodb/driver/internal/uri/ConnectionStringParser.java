@@ -58,13 +58,14 @@ public final class ConnectionStringParser {
         String decoded = PercentDecoder.decode(rawPath, "the auth database");
         for (int i = 0; i < decoded.length(); i++) {
             if (FORBIDDEN_DATABASE_CHARS.indexOf(decoded.charAt(i)) >= 0) {
-                throw new MongoConfigurationException("the auth database '" + decoded + "' contains the character '"
-                        + decoded.charAt(i) + "', which database names cannot contain (percent-encode '/' in"
-                        + " Unix socket paths and user information)");
+                // The path is not echoed: an unescaped '/' in a password puts the password here.
+                throw new MongoConfigurationException("the auth database contains the character '" + decoded.charAt(i)
+                        + "', which database names cannot contain (percent-encode '/' in Unix socket paths and in"
+                        + " the username and password)");
             }
         }
         if (decoded.startsWith(".")) {
-            throw new MongoConfigurationException("the auth database '" + decoded + "' has an empty database name");
+            throw new MongoConfigurationException("the auth database has an empty database name before '.'");
         }
         return decoded;
     }

@@ -39,7 +39,7 @@ public final class HostListParser {
         if (identifier.startsWith("[")) {
             return parseIpLiteral(identifier);
         }
-        String decoded = PercentDecoder.decode(identifier, "host '" + identifier + "'");
+        String decoded = PercentDecoder.decode(identifier, "a host identifier");
         if (decoded.indexOf('/') >= 0) {
             if (!decoded.endsWith(".sock")) {
                 throw new MongoConfigurationException("host '" + decoded + "' contains '/' but is not a Unix domain socket path"
@@ -49,11 +49,11 @@ public final class HostListParser {
         }
         int colon = decoded.indexOf(':');
         if (colon >= 0 && decoded.indexOf(':', colon + 1) >= 0) {
-            throw new MongoConfigurationException("host '" + decoded + "' has more than one ':'; IPv6 addresses must be"
-                    + " written in brackets, such as [::1]:27017");
+            throw new MongoConfigurationException("host '" + decoded.substring(0, colon) + "' is followed by more than one"
+                    + " ':'; IPv6 addresses must be written in brackets, such as [::1]:27017");
         }
         String host = colon < 0 ? decoded : decoded.substring(0, colon);
-        int port = colon < 0 ? ServerAddress.DEFAULT_PORT : parsePort(decoded.substring(colon + 1), decoded);
+        int port = colon < 0 ? ServerAddress.DEFAULT_PORT : parsePort(decoded.substring(colon + 1), host);
         checkHostName(host);
         return ServerAddress.of(host, port);
     }
@@ -79,11 +79,12 @@ public final class HostListParser {
             if (!afterLiteral.startsWith(":")) {
                 throw new MongoConfigurationException("IP literal '" + identifier + "' must be followed by ':port' or nothing");
             }
-            port = parsePort(afterLiteral.substring(1), identifier);
+            port = parsePort(afterLiteral.substring(1), "[" + literal + "]");
         }
         return ServerAddress.of(literal, port);
     }
 
+    /** Messages name the host but not the port text: a password with an unescaped '/' can land there. */
     private static int parsePort(String text, String identifier) {
         if (text.isEmpty() || text.length() > 5 || !text.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
             throw new MongoConfigurationException("host '" + identifier + "' has an invalid port; a port is a number"
@@ -91,8 +92,7 @@ public final class HostListParser {
         }
         int port = Integer.parseInt(text);
         if (port < 1 || port > 65535) {
-            throw new MongoConfigurationException("host '" + identifier + "' has port " + port
-                    + ", outside the range 1 to 65535");
+            throw new MongoConfigurationException("host '" + identifier + "' has a port outside the range 1 to 65535");
         }
         return port;
     }
