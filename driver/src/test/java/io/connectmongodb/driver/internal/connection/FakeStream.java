@@ -24,6 +24,7 @@ final class FakeStream implements Stream {
     private int replyPosition;
     private boolean silent;
     IOException failWritesWith;
+    IOException failOpenWith;
     boolean opened;
     boolean closed;
 
@@ -44,7 +45,10 @@ final class FakeStream implements Stream {
     }
 
     @Override
-    public void open() {
+    public void open() throws IOException {
+        if (failOpenWith != null) {
+            throw failOpenWith;
+        }
         opened = true;
     }
 
