@@ -121,9 +121,17 @@ public final class ClientMetadata {
         return osName.isEmpty() ? "unknown" : osName;
     }
 
-    /** The version in the driver jar's manifest, or "unknown" when running from classes (tests, IDE). */
+    /** The version the build wrote into {@code driver.properties}, or "unknown" if it is missing. */
     static String driverVersion() {
-        String version = ClientMetadata.class.getPackage().getImplementationVersion();
-        return version == null ? "unknown" : version;
+        try (java.io.InputStream in = ClientMetadata.class.getResourceAsStream("/io/connectmongodb/driver/driver.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            java.util.Properties properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 }
