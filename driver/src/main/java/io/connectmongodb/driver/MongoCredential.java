@@ -23,6 +23,11 @@ public final class MongoCredential {
     public enum Mechanism {
         SCRAM_SHA_1("SCRAM-SHA-1", false),
         SCRAM_SHA_256("SCRAM-SHA-256", false),
+        /**
+         * Recognised so that connection strings naming it parse, as the connection-string spec
+         * requires; MongoDB 4.0 removed it, so authenticating with it fails with a typed error.
+         */
+        MONGODB_CR("MONGODB-CR", false),
         PLAIN("PLAIN", false),
         GSSAPI("GSSAPI", true),
         MONGODB_X509("MONGODB-X509", true),
@@ -54,12 +59,8 @@ public final class MongoCredential {
                     return mechanism;
                 }
             }
-            if ("MONGODB-CR".equalsIgnoreCase(name)) {
-                throw new IllegalArgumentException("authMechanism MONGODB-CR was removed in MongoDB 4.0 and is not"
-                        + " supported; use SCRAM-SHA-256 or SCRAM-SHA-1");
-            }
             throw new IllegalArgumentException("unknown authMechanism '" + name + "'; expected one of SCRAM-SHA-1,"
-                    + " SCRAM-SHA-256, PLAIN, GSSAPI, MONGODB-X509, MONGODB-AWS, MONGODB-OIDC");
+                    + " SCRAM-SHA-256, MONGODB-CR, PLAIN, GSSAPI, MONGODB-X509, MONGODB-AWS, MONGODB-OIDC");
         }
     }
 

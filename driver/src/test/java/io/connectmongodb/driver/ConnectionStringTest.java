@@ -196,8 +196,7 @@ class ConnectionStringTest {
         assertNull(new ConnectionString("mongodb://h/db?authSource=x").credential());
         for (String uri : List.of("mongodb://h/?authMechanism=SCRAM-SHA-256", "mongodb://u@h/?authMechanism=MONGODB-AWS",
                 "mongodb://u@h/?authMechanism=GSSAPI&authSource=db", "mongodb://h/?authMechanism=MONGODB-OIDC",
-                "mongodb://u@h/?authMechanism=GSSAPI&authMechanismProperties=CANONICALIZE_HOST_NAME:bad",
-                "mongodb://u:p@h/?authMechanism=MONGODB-CR")) {
+                "mongodb://u@h/?authMechanism=GSSAPI&authMechanismProperties=CANONICALIZE_HOST_NAME:bad")) {
             assertThrows(MongoConfigurationException.class, () -> new ConnectionString(uri), uri);
         }
     }

@@ -44,6 +44,7 @@ class MongoCredentialTest {
                 null, "p".toCharArray(), Map.of("SERVICE_NAME", "x")));
         assertThrows(IllegalArgumentException.class, () -> MongoCredential.create(MongoCredential.Mechanism.MONGODB_OIDC, null,
                 null, null, Map.of("ENVIRONMENT", "k8s", "TOKEN_RESOURCE", "x")));
-        assertThrows(IllegalArgumentException.class, () -> MongoCredential.Mechanism.fromName("MONGODB-CR"));
+        assertEquals(MongoCredential.Mechanism.MONGODB_CR, MongoCredential.Mechanism.fromName("mongodb-cr"));
+        assertThrows(IllegalArgumentException.class, () -> MongoCredential.Mechanism.fromName("MONGODB-XYZ"));
     }
 }

@@ -43,8 +43,6 @@ import org.junit.jupiter.api.DynamicTest;
  * Counts are kept so that the runner can print a summary after the dynamic tests have run.
  */
 final class UriSpecRunner {
-    private static final String MONGODB_CR_SKIP = "authMechanism=MONGODB-CR is rejected by this driver with a"
-            + " MongoConfigurationException (the mechanism was removed in MongoDB 4.0)";
 
     private final String suiteName;
     private final Path directory;
@@ -100,11 +98,6 @@ final class UriSpecRunner {
     private void runCase(BsonDocument testCase) {
         String uri = testCase.getString("uri").getValue();
         boolean valid = testCase.getBoolean("valid").getValue();
-        if (uri.toLowerCase(Locale.ROOT).contains("authmechanism=mongodb-cr")) {
-            MongoConfigurationException e = assertThrows(MongoConfigurationException.class, () -> new ConnectionString(uri));
-            assertTrue(e.getMessage().contains("MONGODB-CR"), e.getMessage());
-            skip(MONGODB_CR_SKIP);
-        }
         if (!valid) {
             assertThrows(IllegalArgumentException.class, () -> new ConnectionString(uri), "expected an error for " + uri);
             return;

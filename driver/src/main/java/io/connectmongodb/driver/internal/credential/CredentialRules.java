@@ -13,8 +13,8 @@ import java.util.Set;
  * input fails before anything is sent:
  *
  * <ul>
- *   <li>negotiated, SCRAM-SHA-1/256, PLAIN: a non-empty user name; PLAIN and an explicit SCRAM
- *       mechanism also need a password; no mechanism properties;</li>
+ *   <li>negotiated, SCRAM-SHA-1/256, MONGODB-CR, PLAIN: a non-empty user name; PLAIN and an
+ *       explicit mechanism also need a password; no mechanism properties;</li>
  *   <li>GSSAPI: a user name, source {@code $external}; properties SERVICE_NAME (default
  *       {@code mongodb}), CANONICALIZE_HOST_NAME ({@code none}, {@code forward},
  *       {@code forwardAndReverse}, or legacy {@code true}/{@code false}), SERVICE_REALM, SERVICE_HOST;</li>
@@ -70,7 +70,7 @@ public final class CredentialRules {
             throw new IllegalArgumentException("the authentication source (authSource) must not be empty");
         }
         if (mechanism == null || mechanism == Mechanism.SCRAM_SHA_1 || mechanism == Mechanism.SCRAM_SHA_256
-                || mechanism == Mechanism.PLAIN) {
+                || mechanism == Mechanism.MONGODB_CR || mechanism == Mechanism.PLAIN) {
             requireUsername(mechanism, username);
             if (mechanism != null && !hasPassword) {
                 throw new IllegalArgumentException("mechanism " + name(mechanism) + " requires a password");
