@@ -1,5 +1,6 @@
 package io.connectmongodb.driver;
 
+import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.UuidRepresentation;
@@ -177,6 +178,67 @@ public final class MongoClientSettings {
             }
             this.readPreference = readPreference;
             return this;
+        }
+
+        /**
+         * Takes the hosts, {@code appName}, {@code connectTimeoutMS}, {@code socketTimeoutMS} and
+         * read preference the connection string gives; options it does not give keep their values.
+         *
+         * @throws MongoUnsupportedFeatureException for options this client cannot honour yet
+         *     (credentials, TLS, compression, replicaSet, loadBalanced, write or read concern, an
+         *     unresolved {@code mongodb+srv} seed list), rather than silently ignoring them
+         */
+        public Builder applyConnectionString(ConnectionString connectionString) {
+            if (connectionString == null) {
+                throw new IllegalArgumentException("connectionString must not be null");
+            }
+            refuseUnsupported(connectionString);
+            hosts(connectionString.hosts());
+            if (connectionString.applicationName() != null) {
+                applicationName(connectionString.applicationName());
+            }
+            if (connectionString.connectTimeoutMS() != null) {
+                connectTimeout(connectionString.connectTimeoutMS());
+            }
+            if (connectionString.socketTimeoutMS() != null) {
+                socketTimeout(connectionString.socketTimeoutMS());
+            }
+            if (connectionString.readPreference() != null) {
+                readPreference(connectionString.readPreference());
+            }
+            return this;
+        }
+
+        private static void refuseUnsupported(ConnectionString cs) {
+            List<String> unsupported = new ArrayList<>();
+            if (cs.isSrv() && !cs.isSrvResolved()) {
+                unsupported.add("mongodb+srv (resolve it first with ConnectionString.resolveSrv())");
+            }
+            if (cs.credential() != null) {
+                unsupported.add("credentials (authentication)");
+            }
+            if (Boolean.TRUE.equals(cs.tls())) {
+                unsupported.add("tls");
+            }
+            if (cs.compressors() != null && !cs.compressors().isEmpty()) {
+                unsupported.add("compressors");
+            }
+            if (cs.replicaSet() != null) {
+                unsupported.add("replicaSet (needs the topology layer)");
+            }
+            if (Boolean.TRUE.equals(cs.loadBalanced())) {
+                unsupported.add("loadBalanced");
+            }
+            if (cs.writeConcern() != null) {
+                unsupported.add("write concern options (w, wtimeoutMS, journal)");
+            }
+            if (cs.readConcern() != null) {
+                unsupported.add("readConcernLevel");
+            }
+            if (!unsupported.isEmpty()) {
+                throw new MongoUnsupportedFeatureException("this client does not support these connection string options yet: "
+                        + String.join(", ", unsupported));
+            }
         }
 
         public MongoClientSettings build() {
