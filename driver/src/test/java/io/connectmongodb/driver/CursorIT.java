@@ -79,8 +79,8 @@ class CursorIT {
         try (Stream<Document> stream = collection.find().batchSize(50).stream()) {
             assertEquals(COUNT, stream.count());
         }
-        try (Stream<Document> stream = collection.find().batchSize(50).stream()) {
-            assertEquals(0, stream.findFirst().orElseThrow().getInteger("_id") % 1);
+        try (Stream<Document> stream = collection.find().sort(new Document("_id", -1)).batchSize(50).stream()) {
+            assertEquals(COUNT - 1, stream.findFirst().orElseThrow().getInteger("_id"));
         }
     }
 
