@@ -12,10 +12,13 @@ import io.connectmongodb.driver.cluster.TopologyVersion;
  * <p>An error is stale, and changes nothing, when its connection generation is older than the
  * pool's, or when it carries a topologyVersion not newer than the server's. A state change error
  * marks the server Unknown (keeping the error's topologyVersion) and requests an immediate check;
- * the pool is cleared only for shutdown errors or servers before 4.2. A network error, or a
- * timeout or authentication failure during the handshake, marks the server Unknown, clears its pool
- * and cancels any check in progress. A timeout after the handshake is ignored (the operation may
- * just be slow). In a load-balanced topology servers are never marked Unknown; only pools are cleared.
+ * the pool is cleared only for shutdown errors or servers before 4.2. A network error on an
+ * established connection, or an authentication failure during the handshake, marks the server
+ * Unknown, clears its pool and cancels any check in progress. Network errors and timeouts while a
+ * connection is being established are ignored, per the spec's backpressure rules (an overloaded
+ * server's connection rate limiter closes new connections; clearing the pool would make it worse);
+ * so is a timeout after the handshake (the operation may just be slow). In a load-balanced
+ * topology servers are never marked Unknown; only pools are cleared.
  */
 public final class ApplicationErrorHandler {
     private static final int WIRE_VERSION_4_2 = 8;
@@ -47,8 +50,10 @@ public final class ApplicationErrorHandler {
             return new ErrorOutcome(update, clear, !loadBalanced, false);
         }
         boolean beforeHandshake = !error.handshakeCompleted();
-        if (ServerErrors.isNetworkError(cause)
-                || beforeHandshake && (ServerErrors.isNetworkTimeout(cause) || ServerErrors.isAuthenticationError(cause))) {
+        if (beforeHandshake && (ServerErrors.isNetworkError(cause) || ServerErrors.isNetworkTimeout(cause))) {
+            return ErrorOutcome.ignored(unchanged); // backpressure: a failed connection attempt says the server is busy, not gone
+        }
+        if (ServerErrors.isNetworkError(cause) || beforeHandshake && ServerErrors.isAuthenticationError(cause)) {
             if (loadBalanced) {
                 return new ErrorOutcome(unchanged, error.serviceId() != null, false, false);
             }

@@ -38,7 +38,8 @@ public final class TopologyStateMachine {
                     ? ServerDescription.builder(seed).type(ServerType.LOAD_BALANCER).build()
                     : ServerDescription.unknown(seed, null));
         }
-        String setName = type == TopologyType.REPLICA_SET_NO_PRIMARY ? settings.requiredSetName() : null;
+        String setName = type == TopologyType.REPLICA_SET_NO_PRIMARY || type == TopologyType.SINGLE
+                ? settings.requiredSetName() : null;
         return new TopologyDescription(type, setName, null, null, servers, WireCompatibility.check(servers),
                 SessionTimeout.of(servers));
     }
