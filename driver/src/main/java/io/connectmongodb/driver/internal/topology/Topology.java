@@ -281,7 +281,9 @@ public final class Topology implements CheckResultHandler, AutoCloseable {
 
     private void openServer(ServerAddress address) {
         serverListeners.forEach(l -> l.serverOpening(new ServerOpeningEvent(id, address)));
-        if (description.type() != TopologyType.LOAD_BALANCED) {
+        if (description.type() == TopologyType.LOAD_BALANCED) {
+            pools.markReady(address); // a load balancer is never checked, so its pool is ready at once
+        } else {
             Monitor monitor = monitorFactory.create(address, this);
             monitors.put(address, monitor);
             monitor.start();
