@@ -1,0 +1,59 @@
+package io.connectmongodb.driver.internal.connection;
+
+import io.connectmongodb.driver.error.MongoCommandException;
+import java.util.Locale;
+import org.bson.BsonBoolean;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonString;
+
+/**
+ * The first exchange on every new connection (MongoDB handshake spec): {@code hello} with
+ * {@code helloOk: true} and the client metadata, sent to {@code admin}. A server that does not know
+ * {@code hello} (error 59 CommandNotFound, or an "unknown/no such command" message, as older
+ * servers and some embedded test servers answer) is asked again with the legacy {@code isMaster}.
+ * The reply becomes the connection's {@link ConnectionDescription}; incompatible wire versions fail.
+ *
+ * <p>Deviation from the spec, on purpose: the spec sends legacy hello over OP_QUERY first; this
+ * driver only speaks OP_MSG, which every server it supports (wire version 6+) understands.
+ */
+final class Handshake {
+    static final int COMMAND_NOT_FOUND = 59;
+
+    private final BsonDocument clientMetadata;
+
+    Handshake(BsonDocument clientMetadata) {
+        this.clientMetadata = clientMetadata;
+    }
+
+    ConnectionDescription perform(StreamConnection connection) {
+        BsonDocument reply;
+        boolean helloUsed = true;
+        try {
+            reply = connection.command(request("hello"));
+        } catch (MongoCommandException e) {
+            if (!isUnknownCommand(e)) {
+                throw e;
+            }
+            helloUsed = false;
+            reply = connection.command(request("isMaster"));
+        }
+        return HandshakeReplies.describe(connection.address(), reply, helloUsed);
+    }
+
+    private BsonDocument request(String commandName) {
+        return new BsonDocument(commandName, new BsonInt32(1))
+                .append("helloOk", BsonBoolean.TRUE)
+                .append("client", clientMetadata)
+                .append("$db", new BsonString("admin"));
+    }
+
+    static boolean isUnknownCommand(MongoCommandException e) {
+        if (e.code() == COMMAND_NOT_FOUND) {
+            return true;
+        }
+        String message = e.errorMessage().toLowerCase(Locale.ROOT);
+        return message.contains("no such command") || message.contains("no such cmd")
+                || message.contains("unknown command") || message.contains("command not found");
+    }
+}

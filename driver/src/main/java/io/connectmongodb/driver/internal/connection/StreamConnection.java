@@ -1,0 +1,195 @@
+package io.connectmongodb.driver.internal.connection;
+
+import io.connectmongodb.driver.ServerAddress;
+import io.connectmongodb.driver.error.MongoCommandException;
+import io.connectmongodb.driver.error.MongoConnectionClosedException;
+import io.connectmongodb.driver.error.MongoProtocolException;
+import io.connectmongodb.driver.error.MongoSocketException;
+import io.connectmongodb.driver.error.MongoSocketReadException;
+import io.connectmongodb.driver.error.MongoSocketReadTimeoutException;
+import io.connectmongodb.driver.error.MongoSocketWriteException;
+import io.connectmongodb.driver.internal.wire.MessageHeader;
+import io.connectmongodb.driver.internal.wire.MessageLimits;
+import io.connectmongodb.driver.internal.wire.OpMsgDecoder;
+import io.connectmongodb.driver.internal.wire.OpMsgEncoder;
+import io.connectmongodb.driver.internal.wire.OpMsgReply;
+import io.connectmongodb.driver.internal.wire.ReplySequence;
+import io.connectmongodb.driver.internal.wire.RequestIds;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+
+/**
+ * A {@link Connection} that runs commands as OP_MSG request/reply pairs over a {@link Stream}.
+ *
+ * <p>One command: encode into the connection's reusable {@link OpMsgEncoder} (size limits are
+ * checked there, so an oversized command fails before anything is sent and leaves the connection
+ * usable); write; read the 16-byte reply header and validate it against the current size limit
+ * before allocating; check {@code responseTo}; read the rest into one exactly-sized array and
+ * decode it without copying. {@code ok: 1} returns the body; anything else throws
+ * {@link MongoCommandException} (the connection stays open). Any I/O or protocol error closes the
+ * connection for good and throws a typed {@link MongoSocketException}.
+ *
+ * <p>Until {@link #initialize} (called after the handshake) the default size limits apply.
+ */
+final class StreamConnection implements Connection {
+    private static final System.Logger LOGGER = System.getLogger(StreamConnection.class.getName());
+
+    private final Stream stream;
+    private final ServerAddress address;
+    private final OpMsgEncoder encoder = new OpMsgEncoder();
+    private final byte[] header = new byte[MessageHeader.LENGTH];
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile ConnectionDescription description;
+    private MessageLimits limits = MessageLimits.DEFAULTS;
+
+    /** Wraps an already opened stream. */
+    StreamConnection(Stream stream) {
+        this.stream = stream;
+        this.address = stream.address();
+    }
+
+    /** Adopts what the handshake learned, including the server's size limits. */
+    void initialize(ConnectionDescription handshakeResult) {
+        this.limits = new MessageLimits(handshakeResult.maxBsonObjectSize(), handshakeResult.maxMessageSizeBytes());
+        this.description = handshakeResult;
+    }
+
+    ServerAddress address() {
+        return address;
+    }
+
+    @Override
+    public ConnectionDescription description() {
+        ConnectionDescription d = description;
+        if (d == null) {
+            throw new IllegalStateException("the handshake with " + address + " has not completed");
+        }
+        return d;
+    }
+
+    @Override
+    public BsonDocument command(BsonDocument command, List<DocumentSequence> sequences) {
+        if (command == null || command.isEmpty()) {
+            throw new IllegalArgumentException("the command must be a non-empty document");
+        }
+        if (!command.containsKey("$db")) {
+            throw new IllegalArgumentException("the command '" + command.getFirstKey() + "' has no $db field");
+        }
+        if (sequences == null) {
+            throw new IllegalArgumentException("sequences must not be null (use an empty list)");
+        }
+        requireOpen();
+        int requestId = RequestIds.next();
+        int length;
+        try {
+            encoder.start(requestId, 0, 0, limits);
+            encoder.body(command);
+            for (DocumentSequence sequence : sequences) {
+                encoder.sequence(sequence.identifier(), sequence.documents());
+            }
+            length = encoder.finish();
+        } catch (RuntimeException e) {
+            encoder.release();
+            throw e;
+        }
+        OpMsgReply reply;
+        try {
+            write(length);
+            reply = read(requestId);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        BsonDocument body = reply.sequences().isEmpty() ? reply.body() : withSequences(reply);
+        if (!isOk(body)) {
+            throw new MongoCommandException(body, address);
+        }
+        return body;
+    }
+
+    private void write(int length) {
+        try {
+            stream.write(encoder.bytes(), 0, length);
+        } catch (IOException e) {
+            throw new MongoSocketWriteException("Writing to " + address + " failed: " + e.getMessage(), address, e);
+        } finally {
+            encoder.release();
+        }
+    }
+
+    private OpMsgReply read(int requestId) {
+        try {
+            stream.readFully(header, 0, MessageHeader.LENGTH);
+            MessageHeader h = MessageHeader.parse(header, 0, limits.maxMessageSizeBytes(), address);
+            if (h.responseTo() != requestId) {
+                throw new MongoProtocolException("Reply from " + address + " answers request " + h.responseTo()
+                        + ", expected " + requestId, address);
+            }
+            byte[] message = new byte[h.messageLength()];
+            System.arraycopy(header, 0, message, 0, MessageHeader.LENGTH);
+            stream.readFully(message, MessageHeader.LENGTH, message.length - MessageHeader.LENGTH);
+            OpMsgReply reply = OpMsgDecoder.decode(message, limits.maxMessageSizeBytes(), address);
+            if (reply.moreToCome()) {
+                throw new MongoProtocolException("Reply from " + address
+                        + " sets moreToCome although exhaust was not requested", address);
+            }
+            return reply;
+        } catch (SocketTimeoutException e) {
+            throw new MongoSocketReadTimeoutException("Timed out reading a reply from " + address + ": "
+                    + e.getMessage(), address, e);
+        } catch (IOException e) {
+            throw new MongoSocketReadException("Reading a reply from " + address + " failed: " + e.getMessage(),
+                    address, e);
+        }
+    }
+
+    /** Replies rarely carry kind-1 sections; when they do, they become array fields of the body. */
+    private static BsonDocument withSequences(OpMsgReply reply) {
+        BsonDocument merged = new BsonDocument();
+        merged.putAll(reply.body());
+        for (ReplySequence sequence : reply.sequences()) {
+            merged.put(sequence.identifier(), new BsonArray(List.copyOf(sequence.documents())));
+        }
+        return merged;
+    }
+
+    private static boolean isOk(BsonDocument body) {
+        BsonValue ok = body.get("ok");
+        if (ok == null) {
+            return false;
+        }
+        if (ok.isBoolean()) {
+            return ok.asBoolean().getValue();
+        }
+        return ok.isNumber() && ok.asNumber().doubleValue() == 1.0;
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new MongoConnectionClosedException("The connection to " + address + " is closed");
+        }
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed.get() || stream.isClosed();
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            stream.close();
+            LOGGER.log(System.Logger.Level.DEBUG, "Closed connection to {0}", address);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "StreamConnection[" + address + (closed.get() ? ", closed" : "") + "]";
+    }
+}
