@@ -3,7 +3,6 @@ package io.connectmongodb.driver.internal.pool;
 import io.connectmongodb.driver.ServerAddress;
 import io.connectmongodb.driver.error.MongoConnectionPoolTimeoutException;
 import io.connectmongodb.driver.error.MongoException;
-import io.connectmongodb.driver.error.MongoInterruptedException;
 import io.connectmongodb.driver.error.MongoPoolClearedException;
 import io.connectmongodb.driver.error.MongoPoolClosedException;
 import io.connectmongodb.driver.event.ConnectionCheckOutFailedEvent;
@@ -53,8 +52,6 @@ import java.util.function.LongSupplier;
  * Errors there go to the {@link EstablishmentErrorHandler} (SDAM), as no caller exists.
  */
 public final class ConnectionPool implements ConnectionSource {
-    private static final System.Logger LOGGER = System.getLogger(ConnectionPool.class.getName());
-
     private final ServerAddress address;
     private final ConnectionFactory factory;
     private final ConnectionPoolSettings settings;
@@ -291,8 +288,7 @@ public final class ConnectionPool implements ConnectionSource {
         } catch (RuntimeException e) {
             boolean interrupted = ledger.abandonEstablishing(connection);
             if (interrupted) {
-                return new MongoPoolClearedException("Connection to " + address
-                        + " interrupted due to server monitor timeout", address, e);
+                return PoolFailures.interrupted(address, e);
             }
             return e;
         }
@@ -323,10 +319,5 @@ public final class ConnectionPool implements ConnectionSource {
         if (settings.minPoolSize() > 0 && ledger.isBelowMinimum()) {
             wakeMaintenance();
         }
-    }
-
-    MongoInterruptedException interruptedWhileWaiting(InterruptedException e) {
-        LOGGER.log(System.Logger.Level.DEBUG, "checkout from " + address + " interrupted");
-        return new MongoInterruptedException("Interrupted while checking out a connection from connection pool " + address, e);
     }
 }

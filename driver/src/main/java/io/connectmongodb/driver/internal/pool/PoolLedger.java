@@ -1,9 +1,6 @@
 package io.connectmongodb.driver.internal.pool;
 
 import io.connectmongodb.driver.ServerAddress;
-import io.connectmongodb.driver.error.MongoConnectionPoolTimeoutException;
-import io.connectmongodb.driver.error.MongoPoolClearedException;
-import io.connectmongodb.driver.error.MongoPoolClosedException;
 import io.connectmongodb.driver.event.ConnectionClosedReason;
 import io.connectmongodb.driver.pool.ConnectionPoolSettings;
 import io.connectmongodb.driver.pool.ConnectionPoolStatistics;
@@ -103,14 +100,16 @@ final class PoolLedger {
                 } else {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
-                        return new Reservation(null, timeout(pool.address()), perished);
+                        return new Reservation(null, PoolFailures.timeout(pool.address(), settings.waitQueueTimeoutMS(),
+                                settings.maxPoolSize(), inUse.size(), available.size(), establishing.size(),
+                                settings.maxConnecting(), waitQueue.size()), perished);
                     }
                     waiter.condition.awaitNanos(left);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Reservation(null, pool.interruptedWhileWaiting(e), perished);
+            return new Reservation(null, PoolFailures.threadInterrupted(pool.address(), e), perished);
         } finally {
             if (waiter != null) {
                 waitQueue.remove(waiter);
@@ -171,8 +170,7 @@ final class PoolLedger {
             if (wasReady) {
                 emitCleared.accept(generation);
             }
-            failWaiters(new MongoPoolClearedException("Connection pool for " + pool.address()
-                    + " was cleared while the checkout was waiting; it may be retried", pool.address()));
+            failWaiters(PoolFailures.clearedWhileWaiting(pool.address()));
             List<Perished> idle = drainAvailable(ConnectionClosedReason.STALE);
             List<PooledConnection> toInterrupt = new ArrayList<>();
             if (interruptInUse) {
@@ -201,7 +199,7 @@ final class PoolLedger {
                 return null;
             }
             state = PoolState.CLOSED;
-            failWaiters(closedFailure(pool.address()));
+            failWaiters(PoolFailures.closed(pool.address()));
             List<PooledConnection> idle = new ArrayList<>();
             drainAvailable(ConnectionClosedReason.POOL_CLOSED).forEach(p -> idle.add(p.connection()));
             return idle;
@@ -259,15 +257,13 @@ final class PoolLedger {
             RuntimeException failure = null;
             if (connection.establishmentInterrupted) {
                 Thread.interrupted();
-                failure = new MongoPoolClearedException("Connection to " + connection.address()
-                        + " interrupted due to server monitor timeout", connection.address());
+                failure = PoolFailures.interrupted(connection.address(), null);
             } else if (forCheckout) {
                 inUse.add(connection);
             } else if (state == PoolState.CLOSED) {
-                failure = closedFailure(connection.address());
+                failure = PoolFailures.closed(connection.address());
             } else if (connection.generation() != generation) {
-                failure = new MongoPoolClearedException("Connection pool for " + connection.address()
-                        + " was cleared while a connection was being established", connection.address());
+                failure = PoolFailures.clearedWhileEstablishing(connection.address());
             } else {
                 connection.markCheckedIn(nanoClock.getAsLong());
                 available.addFirst(connection);
@@ -408,25 +404,8 @@ final class PoolLedger {
 
     private RuntimeException unavailableFailure(ServerAddress address) {
         if (state == PoolState.CLOSED) {
-            return closedFailure(address);
+            return PoolFailures.closed(address);
         }
-        if (state == PoolState.PAUSED) {
-            return new MongoPoolClearedException("Connection pool for " + address + " is paused (generation " + generation
-                    + ") until the server is checked successfully; the checkout may be retried", address);
-        }
-        return null;
-    }
-
-    private static MongoPoolClosedException closedFailure(ServerAddress address) {
-        return new MongoPoolClosedException("Attempted to check out a connection from closed connection pool " + address, address);
-    }
-
-    private MongoConnectionPoolTimeoutException timeout(ServerAddress address) {
-        String message = "Timed out while checking out a connection from connection pool " + address
-                + " after " + settings.waitQueueTimeoutMS() + " ms (maxPoolSize " + settings.maxPoolSize()
-                + ", in use " + inUse.size() + ", available " + available.size()
-                + ", pending " + establishing.size() + " of maxConnecting " + settings.maxConnecting()
-                + ", waiting " + waitQueue.size() + ")";
-        return new MongoConnectionPoolTimeoutException(message, address);
+        return state == PoolState.PAUSED ? PoolFailures.paused(address, generation) : null;
     }
 }
