@@ -8,7 +8,7 @@ import java.text.Normalizer;
  * <p>The algorithm, in the order RFC 3454 section 3 prescribes:
  * <ol>
  *   <li>Map: characters of table B.1 ("commonly mapped to nothing", such as U+00AD SOFT HYPHEN) are
- *       removed; non-ASCII spaces (table C.1.2, such as U+00A0) become U+0020.</li>
+ *       removed; other non-ASCII spaces (table C.1.2, such as U+00A0) become U+0020.</li>
  *   <li>Stored strings only: code points unassigned in Unicode 3.2 (table A.1) are rejected. MongoDB
  *       prepares passwords as stored strings, so this driver does too.</li>
  *   <li>Normalize with Unicode NFKC ({@link Normalizer}); U+2168 ROMAN NUMERAL NINE becomes "IX".</li>
@@ -53,9 +53,14 @@ public final class SaslPrep {
             if (!allowUnassigned && StringPrepTables.contains(StringPrepTables.UNASSIGNED_A1, cp)) {
                 throw rejected("contains a code point unassigned in Unicode 3.2 (RFC 3454 table A.1)", position);
             }
+            // B.1 first: U+200B ZERO WIDTH SPACE is in both tables and must vanish, not become a space.
+            if (StringPrepTables.contains(StringPrepTables.MAPPED_TO_NOTHING_B1, cp)) {
+                position++;
+                continue;
+            }
             if (StringPrepTables.contains(StringPrepTables.NON_ASCII_SPACE_C12, cp)) {
                 out.append(' ');
-            } else if (!StringPrepTables.contains(StringPrepTables.MAPPED_TO_NOTHING_B1, cp)) {
+            } else {
                 out.appendCodePoint(cp);
             }
             position++;
