@@ -83,6 +83,11 @@ final class AuthenticatingBackend extends MemoryBackend {
         }
     }
 
+    /** The stored SCRAM-SHA-256 credential (salt, iterations, keys) of {@code username}, or null. */
+    ScramCredential sha256Credential(String username) {
+        return sha256Users.get(username);
+    }
+
     void addSha1User(String username, String password) {
         sha1Server.addUser(username, password);
         sha1Users.add(username);
