@@ -1,10 +1,12 @@
 package io.connectmongodb.driver;
 
+import io.connectmongodb.driver.internal.auth.AuthCredential;
 import io.connectmongodb.driver.internal.client.MongoClientImpl;
 import io.connectmongodb.driver.internal.cluster.Cluster;
 import io.connectmongodb.driver.internal.cluster.ClusterFactory;
 import io.connectmongodb.driver.internal.connection.ConnectionSettings;
 import io.connectmongodb.driver.internal.connection.SocketConnectionFactory;
+import io.connectmongodb.driver.internal.connection.TlsSettings;
 import io.connectmongodb.driver.internal.validation.Arguments;
 
 /**
@@ -27,12 +29,43 @@ public final class MongoClients {
     public static MongoClient create(MongoClientSettings settings) {
         Arguments.notNull("settings", settings);
         ConnectionSettings connectionSettings = new ConnectionSettings(settings.getConnectTimeoutMS(),
-                settings.getSocketTimeoutMS(), settings.getApplicationName());
-        // monitors never authenticate, and a check may block at most connectTimeoutMS (SDAM)
+                settings.getSocketTimeoutMS(), settings.getApplicationName(), authCredential(settings.getCredential()),
+                tlsSettings(settings.getTls()));
+        // monitors never authenticate (same TLS), and a check may block at most connectTimeoutMS (SDAM)
         ConnectionSettings monitoringSettings = new ConnectionSettings(settings.getConnectTimeoutMS(),
-                settings.getConnectTimeoutMS(), settings.getApplicationName());
+                settings.getConnectTimeoutMS(), settings.getApplicationName()).withTls(connectionSettings.tls());
         Cluster cluster = ClusterFactory.start(settings, new SocketConnectionFactory(connectionSettings),
                 new SocketConnectionFactory(monitoringSettings));
         return new MongoClientImpl(settings, cluster);
+    }
+
+    /** The connection layer's credential; refuses mechanisms other than SCRAM before connecting. */
+    private static AuthCredential authCredential(MongoCredential credential) {
+        if (credential == null) {
+            return null;
+        }
+        char[] password = credential.password();
+        try {
+            return AuthCredential.of(credential.username(), credential.source(), password, credential.mechanismName());
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    private static TlsSettings tlsSettings(TlsOptions tls) {
+        if (!tls.isEnabled()) {
+            return TlsSettings.disabled();
+        }
+        char[] password = tls.getCertificateKeyFilePassword();
+        try {
+            return new TlsSettings(true, tls.getCaFile(), tls.getCertificateKeyFile(), password,
+                    tls.isAllowInvalidHostnames(), tls.isAllowInvalidCertificates(), tls.getSslContext());
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
     }
 }
