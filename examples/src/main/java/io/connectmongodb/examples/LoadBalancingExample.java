@@ -71,7 +71,10 @@ public final class LoadBalancingExample {
         ServerAddress first = ServerAddress.of("127.0.0.1", routers.get(0).port());
         MongoClientSettings settings = MongoClientSettings.builder()
                 .applyConnectionString(new io.connectmongodb.driver.ConnectionString(
-                        "mongodb://" + hosts + "/?heartbeatFrequencyMS=500&serverSelectionTimeoutMS=5000&maxPoolSize=20"))
+                        "mongodb://" + hosts + "/?heartbeatFrequencyMS=500&serverSelectionTimeoutMS=5000&maxPoolSize=20"
+                        // a wide latency window: on one machine the first check of a router includes JIT warm-up,
+                        // which would keep it out of the default 15 ms window for the few seconds this demo runs
+                        + "&localThresholdMS=1000"))
                 .loadBalancingSettings(LoadBalancingSettings.builder()
                         .strategy(LoadBalancingStrategyType.ROUND_ROBIN)
                         .weights(Map.of(first, 10))
