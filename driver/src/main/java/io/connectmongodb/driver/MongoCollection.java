@@ -39,6 +39,21 @@ public interface MongoCollection<T> {
 
     MongoCollection<T> withCodecRegistry(CodecRegistry codecRegistry);
 
+    /** Where reads go; inherited from the database unless replaced with {@link #withReadPreference}. */
+    ReadPreference getReadPreference();
+
+    /** Sent as {@code readConcern} on find, aggregate, distinct and count (unless the server default). */
+    ReadConcern getReadConcern();
+
+    /** Sent as {@code writeConcern} on writes (unless the server default); {@code w:0} writes are unacknowledged. */
+    WriteConcern getWriteConcern();
+
+    MongoCollection<T> withReadPreference(ReadPreference readPreference);
+
+    MongoCollection<T> withReadConcern(ReadConcern readConcern);
+
+    MongoCollection<T> withWriteConcern(WriteConcern writeConcern);
+
     // inserts: documents without _id get a new ObjectId, reported in the result
 
     InsertOneResult insertOne(T document);

@@ -15,6 +15,22 @@ public interface MongoDatabase {
 
     MongoDatabase withCodecRegistry(CodecRegistry codecRegistry);
 
+    /** Where reads go; inherited from the client unless replaced with {@link #withReadPreference}. */
+    ReadPreference getReadPreference();
+
+    /** The read concern of reads; inherited from the client unless replaced. */
+    ReadConcern getReadConcern();
+
+    /** The write concern of writes; inherited from the client unless replaced. */
+    WriteConcern getWriteConcern();
+
+    /** A copy whose collections (obtained from it) read with {@code readPreference}. */
+    MongoDatabase withReadPreference(ReadPreference readPreference);
+
+    MongoDatabase withReadConcern(ReadConcern readConcern);
+
+    MongoDatabase withWriteConcern(WriteConcern writeConcern);
+
     /** A collection of {@link Document}s; the name is checked, nothing is sent. */
     MongoCollection<Document> getCollection(String collectionName);
 

@@ -39,7 +39,7 @@ public final class MongoClientImpl implements MongoClient {
     public MongoClientImpl(MongoClientSettings settings, Cluster cluster) {
         this.settings = Arguments.notNull("settings", settings);
         this.cluster = Arguments.notNull("cluster", cluster);
-        this.executor = new OperationExecutor(cluster, settings.getReadPreference());
+        this.executor = new OperationExecutor(cluster, scopeOf(settings));
         this.encoder = new ArgumentEncoder(settings.getCodecRegistry());
         LOGGER.log(Level.DEBUG, () -> "MongoClient created for " + settings.getHosts());
     }
@@ -49,8 +49,12 @@ public final class MongoClientImpl implements MongoClient {
         this.settings = Arguments.notNull("settings", settings);
         this.cluster = null;
         this.executor = new OperationExecutor(new SingleSourceBinding(Arguments.notNull("source", source)),
-                settings.getReadPreference());
+                scopeOf(settings));
         this.encoder = new ArgumentEncoder(settings.getCodecRegistry());
+    }
+
+    private static OperationScope scopeOf(MongoClientSettings settings) {
+        return new OperationScope(settings.getReadPreference(), settings.getReadConcern(), settings.getWriteConcern());
     }
 
     @Override

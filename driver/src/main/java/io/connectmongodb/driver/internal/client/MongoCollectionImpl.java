@@ -4,6 +4,9 @@ import io.connectmongodb.driver.AggregateIterable;
 import io.connectmongodb.driver.FindIterable;
 import io.connectmongodb.driver.MongoCollection;
 import io.connectmongodb.driver.MongoIterable;
+import io.connectmongodb.driver.ReadConcern;
+import io.connectmongodb.driver.ReadPreference;
+import io.connectmongodb.driver.WriteConcern;
 import io.connectmongodb.driver.internal.cursor.ListCursor;
 import io.connectmongodb.driver.internal.operation.CollectionCommands;
 import io.connectmongodb.driver.internal.operation.CountDocumentsOperation;
@@ -82,6 +85,39 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
     @Override
     public MongoCollection<T> withCodecRegistry(CodecRegistry codecRegistry) {
         return new MongoCollectionImpl<>(namespace, documentClass, codecRegistry, executor);
+    }
+
+    @Override
+    public ReadPreference getReadPreference() {
+        return executor.scope().readPreference();
+    }
+
+    @Override
+    public ReadConcern getReadConcern() {
+        return executor.scope().readConcern();
+    }
+
+    @Override
+    public WriteConcern getWriteConcern() {
+        return executor.scope().writeConcern();
+    }
+
+    @Override
+    public MongoCollection<T> withReadPreference(ReadPreference readPreference) {
+        return new MongoCollectionImpl<>(namespace, documentClass, encoder.registry(),
+                executor.withScope(executor.scope().withReadPreference(readPreference)));
+    }
+
+    @Override
+    public MongoCollection<T> withReadConcern(ReadConcern readConcern) {
+        return new MongoCollectionImpl<>(namespace, documentClass, encoder.registry(),
+                executor.withScope(executor.scope().withReadConcern(readConcern)));
+    }
+
+    @Override
+    public MongoCollection<T> withWriteConcern(WriteConcern writeConcern) {
+        return new MongoCollectionImpl<>(namespace, documentClass, encoder.registry(),
+                executor.withScope(executor.scope().withWriteConcern(writeConcern)));
     }
 
     @Override

@@ -4,6 +4,9 @@ import io.connectmongodb.driver.AggregateIterable;
 import io.connectmongodb.driver.MongoCollection;
 import io.connectmongodb.driver.MongoDatabase;
 import io.connectmongodb.driver.MongoIterable;
+import io.connectmongodb.driver.ReadConcern;
+import io.connectmongodb.driver.ReadPreference;
+import io.connectmongodb.driver.WriteConcern;
 import io.connectmongodb.driver.internal.operation.CollectionCommands;
 import io.connectmongodb.driver.internal.operation.DatabaseCommands;
 import io.connectmongodb.driver.internal.validation.Arguments;
@@ -47,6 +50,36 @@ final class MongoDatabaseImpl implements MongoDatabase {
     @Override
     public MongoDatabase withCodecRegistry(CodecRegistry codecRegistry) {
         return new MongoDatabaseImpl(name, codecRegistry, executor);
+    }
+
+    @Override
+    public ReadPreference getReadPreference() {
+        return executor.scope().readPreference();
+    }
+
+    @Override
+    public ReadConcern getReadConcern() {
+        return executor.scope().readConcern();
+    }
+
+    @Override
+    public WriteConcern getWriteConcern() {
+        return executor.scope().writeConcern();
+    }
+
+    @Override
+    public MongoDatabase withReadPreference(ReadPreference readPreference) {
+        return new MongoDatabaseImpl(name, encoder.registry(), executor.withScope(executor.scope().withReadPreference(readPreference)));
+    }
+
+    @Override
+    public MongoDatabase withReadConcern(ReadConcern readConcern) {
+        return new MongoDatabaseImpl(name, encoder.registry(), executor.withScope(executor.scope().withReadConcern(readConcern)));
+    }
+
+    @Override
+    public MongoDatabase withWriteConcern(WriteConcern writeConcern) {
+        return new MongoDatabaseImpl(name, encoder.registry(), executor.withScope(executor.scope().withWriteConcern(writeConcern)));
     }
 
     @Override

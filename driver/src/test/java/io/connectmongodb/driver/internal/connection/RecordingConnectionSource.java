@@ -21,7 +21,11 @@ public final class RecordingConnectionSource implements ConnectionSource {
     public static final ServerAddress ADDRESS = ServerAddress.of("127.0.0.1", 27017);
 
     /** One command as the operation sent it. */
-    public record Sent(BsonDocument command, List<DocumentSequence> sequences) {
+    public record Sent(BsonDocument command, List<DocumentSequence> sequences, boolean moreToCome) {
+        public Sent(BsonDocument command, List<DocumentSequence> sequences) {
+            this(command, sequences, false);
+        }
+
         public String name() {
             return command.getFirstKey();
         }
@@ -136,6 +140,15 @@ public final class RecordingConnectionSource implements ConnectionSource {
                 throw new MongoCommandException(reply, ADDRESS);
             }
             return reply;
+        }
+
+        /** Recorded with {@code moreToCome}; consumes no reply. */
+        @Override
+        public void commandNoReply(BsonDocument command, List<DocumentSequence> sequences) {
+            if (connectionClosed) {
+                throw new AssertionError("command sent on a connection that was handed back");
+            }
+            sent.add(new Sent(command.clone(), List.copyOf(sequences), true));
         }
 
         @Override
