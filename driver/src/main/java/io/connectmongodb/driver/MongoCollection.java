@@ -1,6 +1,9 @@
 package io.connectmongodb.driver;
 
+import io.connectmongodb.driver.model.BulkWriteOptions;
+import io.connectmongodb.driver.model.BulkWriteResult;
 import io.connectmongodb.driver.model.CountOptions;
+import io.connectmongodb.driver.model.WriteModel;
 import io.connectmongodb.driver.model.DeleteOptions;
 import io.connectmongodb.driver.model.DeleteResult;
 import io.connectmongodb.driver.model.FindOneAndDeleteOptions;
@@ -63,6 +66,16 @@ public interface MongoCollection<T> {
     InsertManyResult insertMany(List<? extends T> documents);
 
     InsertManyResult insertMany(List<? extends T> documents, InsertManyOptions options);
+
+    /**
+     * Runs inserts, updates, replacements and deletes in one call, batched by the server's limits.
+     *
+     * @throws io.connectmongodb.driver.error.MongoBulkWriteException when any request failed (or
+     *     the write concern failed): every error with its index in {@code requests}, and the partial result
+     */
+    BulkWriteResult bulkWrite(List<? extends WriteModel<? extends T>> requests);
+
+    BulkWriteResult bulkWrite(List<? extends WriteModel<? extends T>> requests, BulkWriteOptions options);
 
     // queries
 

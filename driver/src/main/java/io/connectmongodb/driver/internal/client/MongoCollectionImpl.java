@@ -14,7 +14,10 @@ import io.connectmongodb.driver.internal.operation.DistinctOperation;
 import io.connectmongodb.driver.internal.operation.EstimatedDocumentCountOperation;
 import io.connectmongodb.driver.internal.operation.IndexCommands;
 import io.connectmongodb.driver.internal.validation.Arguments;
+import io.connectmongodb.driver.model.BulkWriteOptions;
+import io.connectmongodb.driver.model.BulkWriteResult;
 import io.connectmongodb.driver.model.CountOptions;
+import io.connectmongodb.driver.model.WriteModel;
 import io.connectmongodb.driver.model.DeleteOptions;
 import io.connectmongodb.driver.model.DeleteResult;
 import io.connectmongodb.driver.model.FindOneAndDeleteOptions;
@@ -138,6 +141,16 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
     @Override
     public InsertManyResult insertMany(List<? extends T> documents, InsertManyOptions options) {
         return writer.insertMany(documents, options);
+    }
+
+    @Override
+    public BulkWriteResult bulkWrite(List<? extends WriteModel<? extends T>> requests) {
+        return bulkWrite(requests, new BulkWriteOptions());
+    }
+
+    @Override
+    public BulkWriteResult bulkWrite(List<? extends WriteModel<? extends T>> requests, BulkWriteOptions options) {
+        return writer.bulkWrite(requests, options);
     }
 
     @Override
