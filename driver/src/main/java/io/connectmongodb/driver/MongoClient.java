@@ -13,6 +13,14 @@ import org.bson.Document;
  */
 public interface MongoClient extends AutoCloseable {
 
+    /**
+     * Starts a causally consistent session; pass it as the first argument of operations. Works
+     * against any server; sessions-specific fields are sent only where the server supports them.
+     */
+    ClientSession startSession();
+
+    ClientSession startSession(ClientSessionOptions options);
+
     /** A database by name; nothing is sent until an operation runs. */
     MongoDatabase getDatabase(String databaseName);
 
@@ -63,4 +71,12 @@ public interface MongoClient extends AutoCloseable {
     /** Closes every connection; further operations fail with {@link IllegalStateException}. */
     @Override
     void close();
+
+    // ---- the same operations in a session ----
+
+    MongoIterable<String> listDatabaseNames(ClientSession clientSession);
+
+    MongoIterable<Document> listDatabases(ClientSession clientSession);
+
+    <T> MongoIterable<T> listDatabases(ClientSession clientSession, Class<T> resultClass);
 }

@@ -176,4 +176,104 @@ public interface MongoCollection<T> {
     void renameCollection(MongoNamespace newNamespace);
 
     void renameCollection(MongoNamespace newNamespace, RenameCollectionOptions options);
+
+    // ---- the same operations in a session ----
+
+    InsertOneResult insertOne(ClientSession clientSession, T document);
+
+    InsertOneResult insertOne(ClientSession clientSession, T document, InsertOneOptions options);
+
+    InsertManyResult insertMany(ClientSession clientSession, List<? extends T> documents);
+
+    InsertManyResult insertMany(ClientSession clientSession, List<? extends T> documents, InsertManyOptions options);
+
+    BulkWriteResult bulkWrite(ClientSession clientSession, List<? extends WriteModel<? extends T>> requests);
+
+    BulkWriteResult bulkWrite(ClientSession clientSession, List<? extends WriteModel<? extends T>> requests, BulkWriteOptions options);
+
+    FindIterable<T> find(ClientSession clientSession);
+
+    FindIterable<T> find(ClientSession clientSession, Bson filter);
+
+    <R> FindIterable<R> find(ClientSession clientSession, Bson filter, Class<R> resultClass);
+
+    AggregateIterable<T> aggregate(ClientSession clientSession, List<? extends Bson> pipeline);
+
+    <R> AggregateIterable<R> aggregate(ClientSession clientSession, List<? extends Bson> pipeline, Class<R> resultClass);
+
+    <R> MongoIterable<R> distinct(ClientSession clientSession, String fieldName, Class<R> resultClass);
+
+    <R> MongoIterable<R> distinct(ClientSession clientSession, String fieldName, Bson filter, Class<R> resultClass);
+
+    long countDocuments(ClientSession clientSession);
+
+    long countDocuments(ClientSession clientSession, Bson filter);
+
+    long countDocuments(ClientSession clientSession, Bson filter, CountOptions options);
+
+    long estimatedDocumentCount(ClientSession clientSession);
+
+    UpdateResult updateOne(ClientSession clientSession, Bson filter, Bson update);
+
+    UpdateResult updateOne(ClientSession clientSession, Bson filter, Bson update, UpdateOptions options);
+
+    UpdateResult updateOne(ClientSession clientSession, Bson filter, List<? extends Bson> updatePipeline);
+
+    UpdateResult updateOne(ClientSession clientSession, Bson filter, List<? extends Bson> updatePipeline, UpdateOptions options);
+
+    UpdateResult updateMany(ClientSession clientSession, Bson filter, Bson update);
+
+    UpdateResult updateMany(ClientSession clientSession, Bson filter, Bson update, UpdateOptions options);
+
+    UpdateResult updateMany(ClientSession clientSession, Bson filter, List<? extends Bson> updatePipeline);
+
+    UpdateResult updateMany(ClientSession clientSession, Bson filter, List<? extends Bson> updatePipeline, UpdateOptions options);
+
+    UpdateResult replaceOne(ClientSession clientSession, Bson filter, T replacement);
+
+    UpdateResult replaceOne(ClientSession clientSession, Bson filter, T replacement, ReplaceOptions options);
+
+    DeleteResult deleteOne(ClientSession clientSession, Bson filter);
+
+    DeleteResult deleteOne(ClientSession clientSession, Bson filter, DeleteOptions options);
+
+    DeleteResult deleteMany(ClientSession clientSession, Bson filter);
+
+    DeleteResult deleteMany(ClientSession clientSession, Bson filter, DeleteOptions options);
+
+    T findOneAndDelete(ClientSession clientSession, Bson filter);
+
+    T findOneAndDelete(ClientSession clientSession, Bson filter, FindOneAndDeleteOptions options);
+
+    T findOneAndUpdate(ClientSession clientSession, Bson filter, Bson update);
+
+    T findOneAndUpdate(ClientSession clientSession, Bson filter, Bson update, FindOneAndUpdateOptions options);
+
+    T findOneAndUpdate(ClientSession clientSession, Bson filter, List<? extends Bson> updatePipeline, FindOneAndUpdateOptions options);
+
+    T findOneAndReplace(ClientSession clientSession, Bson filter, T replacement);
+
+    T findOneAndReplace(ClientSession clientSession, Bson filter, T replacement, FindOneAndReplaceOptions options);
+
+    String createIndex(ClientSession clientSession, Bson keys);
+
+    String createIndex(ClientSession clientSession, Bson keys, IndexOptions options);
+
+    List<String> createIndexes(ClientSession clientSession, List<IndexModel> indexes);
+
+    MongoIterable<Document> listIndexes(ClientSession clientSession);
+
+    <R> MongoIterable<R> listIndexes(ClientSession clientSession, Class<R> resultClass);
+
+    void dropIndex(ClientSession clientSession, String indexName);
+
+    void dropIndex(ClientSession clientSession, Bson keys);
+
+    void dropIndexes(ClientSession clientSession);
+
+    void drop(ClientSession clientSession);
+
+    void renameCollection(ClientSession clientSession, MongoNamespace newNamespace);
+
+    void renameCollection(ClientSession clientSession, MongoNamespace newNamespace, RenameCollectionOptions options);
 }

@@ -58,4 +58,26 @@ public interface MongoDatabase {
     AggregateIterable<Document> aggregate(List<? extends Bson> pipeline);
 
     <T> AggregateIterable<T> aggregate(List<? extends Bson> pipeline, Class<T> resultClass);
+
+    // ---- the same operations in a session ----
+
+    Document runCommand(ClientSession clientSession, Bson command);
+
+    <T> T runCommand(ClientSession clientSession, Bson command, Class<T> resultClass);
+
+    MongoIterable<String> listCollectionNames(ClientSession clientSession);
+
+    MongoIterable<Document> listCollections(ClientSession clientSession);
+
+    <T> MongoIterable<T> listCollections(ClientSession clientSession, Class<T> resultClass);
+
+    void createCollection(ClientSession clientSession, String collectionName);
+
+    void createCollection(ClientSession clientSession, String collectionName, CreateCollectionOptions options);
+
+    void drop(ClientSession clientSession);
+
+    AggregateIterable<Document> aggregate(ClientSession clientSession, List<? extends Bson> pipeline);
+
+    <T> AggregateIterable<T> aggregate(ClientSession clientSession, List<? extends Bson> pipeline, Class<T> resultClass);
 }

@@ -1,5 +1,6 @@
 package io.connectmongodb.driver.internal.client;
 
+import io.connectmongodb.driver.ClientSession;
 import io.connectmongodb.driver.AggregateIterable;
 import io.connectmongodb.driver.FindIterable;
 import io.connectmongodb.driver.MongoCollection;
@@ -400,6 +401,258 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
         Arguments.notNull("newNamespace", newNamespace);
         Arguments.notNull("options", options);
         executor.write(CollectionCommands.rename(namespace, newNamespace, options.isDropTarget()));
+    }
+
+    // ---- the same operations in a session ----
+
+    @Override
+    public InsertOneResult insertOne(ClientSession clientSession, T document) {
+        return in(clientSession).insertOne(document);
+    }
+
+    @Override
+    public InsertOneResult insertOne(ClientSession clientSession, T document, InsertOneOptions options) {
+        return in(clientSession).insertOne(document, options);
+    }
+
+    @Override
+    public InsertManyResult insertMany(ClientSession clientSession, List<? extends T> documents) {
+        return in(clientSession).insertMany(documents);
+    }
+
+    @Override
+    public InsertManyResult insertMany(ClientSession clientSession, List<? extends T> documents, InsertManyOptions options) {
+        return in(clientSession).insertMany(documents, options);
+    }
+
+    @Override
+    public BulkWriteResult bulkWrite(ClientSession clientSession, List<? extends WriteModel<? extends T>> requests) {
+        return in(clientSession).bulkWrite(requests);
+    }
+
+    @Override
+    public BulkWriteResult bulkWrite(ClientSession clientSession, List<? extends WriteModel<? extends T>> requests, BulkWriteOptions options) {
+        return in(clientSession).bulkWrite(requests, options);
+    }
+
+    @Override
+    public FindIterable<T> find(ClientSession clientSession) {
+        return in(clientSession).find();
+    }
+
+    @Override
+    public FindIterable<T> find(ClientSession clientSession, Bson filter) {
+        return in(clientSession).find(filter);
+    }
+
+    @Override
+    public <R> FindIterable<R> find(ClientSession clientSession, Bson filter, Class<R> resultClass) {
+        return in(clientSession).find(filter, resultClass);
+    }
+
+    @Override
+    public AggregateIterable<T> aggregate(ClientSession clientSession, List<? extends Bson> pipeline) {
+        return in(clientSession).aggregate(pipeline);
+    }
+
+    @Override
+    public <R> AggregateIterable<R> aggregate(ClientSession clientSession, List<? extends Bson> pipeline, Class<R> resultClass) {
+        return in(clientSession).aggregate(pipeline, resultClass);
+    }
+
+    @Override
+    public <R> MongoIterable<R> distinct(ClientSession clientSession, String fieldName, Class<R> resultClass) {
+        return in(clientSession).distinct(fieldName, resultClass);
+    }
+
+    @Override
+    public <R> MongoIterable<R> distinct(ClientSession clientSession, String fieldName, Bson filter, Class<R> resultClass) {
+        return in(clientSession).distinct(fieldName, filter, resultClass);
+    }
+
+    @Override
+    public long countDocuments(ClientSession clientSession) {
+        return in(clientSession).countDocuments();
+    }
+
+    @Override
+    public long countDocuments(ClientSession clientSession, Bson filter) {
+        return in(clientSession).countDocuments(filter);
+    }
+
+    @Override
+    public long countDocuments(ClientSession clientSession, Bson filter, CountOptions options) {
+        return in(clientSession).countDocuments(filter, options);
+    }
+
+    @Override
+    public long estimatedDocumentCount(ClientSession clientSession) {
+        return in(clientSession).estimatedDocumentCount();
+    }
+
+    @Override
+    public UpdateResult updateOne(ClientSession clientSession, Bson filter, Bson update) {
+        return in(clientSession).updateOne(filter, update);
+    }
+
+    @Override
+    public UpdateResult updateOne(ClientSession clientSession, Bson filter, Bson update, UpdateOptions options) {
+        return in(clientSession).updateOne(filter, update, options);
+    }
+
+    @Override
+    public UpdateResult updateOne(ClientSession clientSession, Bson filter, List<? extends Bson> updatePipeline) {
+        return in(clientSession).updateOne(filter, updatePipeline);
+    }
+
+    @Override
+    public UpdateResult updateOne(ClientSession clientSession, Bson filter, List<? extends Bson> updatePipeline, UpdateOptions options) {
+        return in(clientSession).updateOne(filter, updatePipeline, options);
+    }
+
+    @Override
+    public UpdateResult updateMany(ClientSession clientSession, Bson filter, Bson update) {
+        return in(clientSession).updateMany(filter, update);
+    }
+
+    @Override
+    public UpdateResult updateMany(ClientSession clientSession, Bson filter, Bson update, UpdateOptions options) {
+        return in(clientSession).updateMany(filter, update, options);
+    }
+
+    @Override
+    public UpdateResult updateMany(ClientSession clientSession, Bson filter, List<? extends Bson> updatePipeline) {
+        return in(clientSession).updateMany(filter, updatePipeline);
+    }
+
+    @Override
+    public UpdateResult updateMany(ClientSession clientSession, Bson filter, List<? extends Bson> updatePipeline, UpdateOptions options) {
+        return in(clientSession).updateMany(filter, updatePipeline, options);
+    }
+
+    @Override
+    public UpdateResult replaceOne(ClientSession clientSession, Bson filter, T replacement) {
+        return in(clientSession).replaceOne(filter, replacement);
+    }
+
+    @Override
+    public UpdateResult replaceOne(ClientSession clientSession, Bson filter, T replacement, ReplaceOptions options) {
+        return in(clientSession).replaceOne(filter, replacement, options);
+    }
+
+    @Override
+    public DeleteResult deleteOne(ClientSession clientSession, Bson filter) {
+        return in(clientSession).deleteOne(filter);
+    }
+
+    @Override
+    public DeleteResult deleteOne(ClientSession clientSession, Bson filter, DeleteOptions options) {
+        return in(clientSession).deleteOne(filter, options);
+    }
+
+    @Override
+    public DeleteResult deleteMany(ClientSession clientSession, Bson filter) {
+        return in(clientSession).deleteMany(filter);
+    }
+
+    @Override
+    public DeleteResult deleteMany(ClientSession clientSession, Bson filter, DeleteOptions options) {
+        return in(clientSession).deleteMany(filter, options);
+    }
+
+    @Override
+    public T findOneAndDelete(ClientSession clientSession, Bson filter) {
+        return in(clientSession).findOneAndDelete(filter);
+    }
+
+    @Override
+    public T findOneAndDelete(ClientSession clientSession, Bson filter, FindOneAndDeleteOptions options) {
+        return in(clientSession).findOneAndDelete(filter, options);
+    }
+
+    @Override
+    public T findOneAndUpdate(ClientSession clientSession, Bson filter, Bson update) {
+        return in(clientSession).findOneAndUpdate(filter, update);
+    }
+
+    @Override
+    public T findOneAndUpdate(ClientSession clientSession, Bson filter, Bson update, FindOneAndUpdateOptions options) {
+        return in(clientSession).findOneAndUpdate(filter, update, options);
+    }
+
+    @Override
+    public T findOneAndUpdate(ClientSession clientSession, Bson filter, List<? extends Bson> updatePipeline, FindOneAndUpdateOptions options) {
+        return in(clientSession).findOneAndUpdate(filter, updatePipeline, options);
+    }
+
+    @Override
+    public T findOneAndReplace(ClientSession clientSession, Bson filter, T replacement) {
+        return in(clientSession).findOneAndReplace(filter, replacement);
+    }
+
+    @Override
+    public T findOneAndReplace(ClientSession clientSession, Bson filter, T replacement, FindOneAndReplaceOptions options) {
+        return in(clientSession).findOneAndReplace(filter, replacement, options);
+    }
+
+    @Override
+    public String createIndex(ClientSession clientSession, Bson keys) {
+        return in(clientSession).createIndex(keys);
+    }
+
+    @Override
+    public String createIndex(ClientSession clientSession, Bson keys, IndexOptions options) {
+        return in(clientSession).createIndex(keys, options);
+    }
+
+    @Override
+    public List<String> createIndexes(ClientSession clientSession, List<IndexModel> indexes) {
+        return in(clientSession).createIndexes(indexes);
+    }
+
+    @Override
+    public MongoIterable<Document> listIndexes(ClientSession clientSession) {
+        return in(clientSession).listIndexes();
+    }
+
+    @Override
+    public <R> MongoIterable<R> listIndexes(ClientSession clientSession, Class<R> resultClass) {
+        return in(clientSession).listIndexes(resultClass);
+    }
+
+    @Override
+    public void dropIndex(ClientSession clientSession, String indexName) {
+        in(clientSession).dropIndex(indexName);
+    }
+
+    @Override
+    public void dropIndex(ClientSession clientSession, Bson keys) {
+        in(clientSession).dropIndex(keys);
+    }
+
+    @Override
+    public void dropIndexes(ClientSession clientSession) {
+        in(clientSession).dropIndexes();
+    }
+
+    @Override
+    public void drop(ClientSession clientSession) {
+        in(clientSession).drop();
+    }
+
+    @Override
+    public void renameCollection(ClientSession clientSession, MongoNamespace newNamespace) {
+        in(clientSession).renameCollection(newNamespace);
+    }
+
+    @Override
+    public void renameCollection(ClientSession clientSession, MongoNamespace newNamespace, RenameCollectionOptions options) {
+        in(clientSession).renameCollection(newNamespace, options);
+    }
+
+    private MongoCollectionImpl<T> in(ClientSession clientSession) {
+        return new MongoCollectionImpl<>(namespace, documentClass, encoder.registry(),
+                executor.withSession(Sessions.own(clientSession)));
     }
 
     @Override

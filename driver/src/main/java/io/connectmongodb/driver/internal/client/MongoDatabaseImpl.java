@@ -1,5 +1,6 @@
 package io.connectmongodb.driver.internal.client;
 
+import io.connectmongodb.driver.ClientSession;
 import io.connectmongodb.driver.AggregateIterable;
 import io.connectmongodb.driver.MongoCollection;
 import io.connectmongodb.driver.MongoDatabase;
@@ -181,6 +182,62 @@ final class MongoDatabaseImpl implements MongoDatabase {
             document.append("expireAfterSeconds", new BsonInt64(options.getExpireAfterSeconds()));
         }
         return document;
+    }
+
+    // ---- the same operations in a session ----
+
+    @Override
+    public Document runCommand(ClientSession clientSession, Bson command) {
+        return in(clientSession).runCommand(command);
+    }
+
+    @Override
+    public <T> T runCommand(ClientSession clientSession, Bson command, Class<T> resultClass) {
+        return in(clientSession).runCommand(command, resultClass);
+    }
+
+    @Override
+    public MongoIterable<String> listCollectionNames(ClientSession clientSession) {
+        return in(clientSession).listCollectionNames();
+    }
+
+    @Override
+    public MongoIterable<Document> listCollections(ClientSession clientSession) {
+        return in(clientSession).listCollections();
+    }
+
+    @Override
+    public <T> MongoIterable<T> listCollections(ClientSession clientSession, Class<T> resultClass) {
+        return in(clientSession).listCollections(resultClass);
+    }
+
+    @Override
+    public void createCollection(ClientSession clientSession, String collectionName) {
+        in(clientSession).createCollection(collectionName);
+    }
+
+    @Override
+    public void createCollection(ClientSession clientSession, String collectionName, CreateCollectionOptions options) {
+        in(clientSession).createCollection(collectionName, options);
+    }
+
+    @Override
+    public void drop(ClientSession clientSession) {
+        in(clientSession).drop();
+    }
+
+    @Override
+    public AggregateIterable<Document> aggregate(ClientSession clientSession, List<? extends Bson> pipeline) {
+        return in(clientSession).aggregate(pipeline);
+    }
+
+    @Override
+    public <T> AggregateIterable<T> aggregate(ClientSession clientSession, List<? extends Bson> pipeline, Class<T> resultClass) {
+        return in(clientSession).aggregate(pipeline, resultClass);
+    }
+
+    private MongoDatabaseImpl in(ClientSession clientSession) {
+        return new MongoDatabaseImpl(name, encoder.registry(), executor.withSession(Sessions.own(clientSession)));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.connectmongodb.driver.internal.session;
 
 import io.connectmongodb.driver.ServerAddress;
 import io.connectmongodb.driver.error.MongoCommandException;
+import io.connectmongodb.driver.error.MongoException;
 import io.connectmongodb.driver.internal.connection.Connection;
 import io.connectmongodb.driver.internal.connection.ConnectionDescription;
 import io.connectmongodb.driver.internal.connection.ConnectionSource;
@@ -58,16 +59,27 @@ public final class ContextConnectionSource implements ConnectionSource {
             ConnectionDescription server = connection.description();
             BsonDocument prepared = context.prepare(command, sequences, server);
             if (context.isUnacknowledged(command)) {
-                connection.commandNoReply(prepared, sequences);
+                try {
+                    connection.commandNoReply(prepared, sequences);
+                } finally {
+                    context.sent(prepared, server);
+                }
                 return new BsonDocument("ok", new BsonInt32(1)).append("n", new BsonInt32(0));
             }
             BsonDocument reply;
             try {
                 reply = connection.command(prepared, sequences);
             } catch (MongoCommandException e) {
+                context.sent(prepared, server);
                 context.onReply(e.response(), server);
+                context.onError(prepared, e);
+                throw e;
+            } catch (MongoException e) {
+                context.sent(prepared, server);
+                context.onError(prepared, e);
                 throw e;
             }
+            context.sent(prepared, server);
             context.onReply(reply, server);
             return reply;
         }

@@ -46,9 +46,22 @@ public final class RecordingConnectionSource implements ConnectionSource {
     private int released;
     private boolean closed;
 
+    /** A standalone server without sessions (no logicalSessionTimeoutMinutes), so commands carry no session fields. */
     public static ConnectionDescription description(int maxBsonObjectSize, int maxMessageSizeBytes, int maxWriteBatchSize) {
         return new ConnectionDescription(ADDRESS, 1, 0, 21, maxBsonObjectSize, maxMessageSizeBytes, maxWriteBatchSize,
-                30, true, new BsonDocument());
+                null, true, new BsonDocument());
+    }
+
+    /**
+     * Makes the connections describe a server with sessions ({@code logicalSessionTimeoutMinutes: 30})
+     * whose handshake reply is {@code helloJson}, e.g. {@code {setName: 'rs'}} for a replica set member
+     * or {@code {msg: 'isdbgrid'}} for a mongos.
+     */
+    public RecordingConnectionSource withSessions(String helloJson) {
+        ConnectionDescription d = description;
+        this.description = new ConnectionDescription(ADDRESS, 1, 0, 21, d.maxBsonObjectSize(), d.maxMessageSizeBytes(),
+                d.maxWriteBatchSize(), 30, true, BsonDocument.parse(helloJson));
+        return this;
     }
 
     public RecordingConnectionSource withLimits(int maxBsonObjectSize, int maxMessageSizeBytes, int maxWriteBatchSize) {
