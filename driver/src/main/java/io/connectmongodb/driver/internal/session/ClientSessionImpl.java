@@ -38,6 +38,7 @@ public final class ClientSessionImpl implements ClientSession {
     private TransactionOptions transactionOptions;
     private BsonDocument recoveryToken;
     private volatile ServerAddress pinnedMongos;
+    private volatile int lastMaxWireVersion;
     private boolean closed;
 
     /**
@@ -144,6 +145,15 @@ public final class ClientSessionImpl implements ClientSession {
 
     Long maxCommitTimeMS() {
         return transactionOptions == null ? null : transactionOptions.getMaxCommitTimeMS();
+    }
+
+    /** Remembers the wire version of the last server a command went to (retry rules depend on it). */
+    public void serverSeen(int maxWireVersion) {
+        lastMaxWireVersion = maxWireVersion;
+    }
+
+    int lastMaxWireVersion() {
+        return lastMaxWireVersion;
     }
 
     public ServerAddress pinnedMongos() {

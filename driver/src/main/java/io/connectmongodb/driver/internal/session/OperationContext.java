@@ -78,6 +78,9 @@ public class OperationContext {
     public synchronized BsonDocument prepare(BsonDocument command, List<DocumentSequence> sequences,
                                              ConnectionDescription server) {
         lastServer = server;
+        if (session != null) {
+            session.serverSeen(server.maxWireVersion());
+        }
         BsonDocument out = command.clone();
         String name = CommandKinds.name(command);
         boolean transactionEnd = name.equals("commitTransaction") || name.equals("abortTransaction");
@@ -123,6 +126,13 @@ public class OperationContext {
     private void addConcerns(BsonDocument out, BsonDocument command) {
         if (CommandKinds.takesReadConcern(command) && !command.containsKey("readConcern")) {
             BsonDocument document = readConcern.toDocument();
+            addAfterClusterTime(document);
+            if (!document.isEmpty()) {
+                putBeforeDatabase(out, "readConcern", document);
+            }
+        } else if (CommandKinds.isCrudWrite(command) && !command.containsKey("readConcern") && writeConcern.isAcknowledged()) {
+            // the transactions suites expect causally consistent writes to wait for the session's last operation too
+            BsonDocument document = new BsonDocument();
             addAfterClusterTime(document);
             if (!document.isEmpty()) {
                 putBeforeDatabase(out, "readConcern", document);

@@ -38,7 +38,7 @@ final class TransactionCommit {
         try {
             send("commitTransaction", again);
         } catch (MongoException first) {
-            if (!RetryableErrors.isRetryableWriteError(first, 0)) {
+            if (!RetryableErrors.isRetryableWriteError(first, session.lastMaxWireVersion())) {
                 labelUnknownCommitResult(first);
                 throw first;
             }
@@ -55,7 +55,7 @@ final class TransactionCommit {
         try {
             send("abortTransaction", false);
         } catch (MongoException first) {
-            if (RetryableErrors.isRetryableWriteError(first, 0)) {
+            if (RetryableErrors.isRetryableWriteError(first, session.lastMaxWireVersion())) {
                 try {
                     send("abortTransaction", false);
                 } catch (MongoException second) {

@@ -41,6 +41,7 @@ public final class RecordingConnectionSource implements ConnectionSource {
 
     private final Deque<Function<BsonDocument, BsonDocument>> replies = new ArrayDeque<>();
     private final List<Sent> sent = new ArrayList<>();
+    private Function<BsonDocument, BsonDocument> fallback;
     private ConnectionDescription description = description(16 * 1024 * 1024, 48_000_000, 100_000);
     private int acquired;
     private int released;
@@ -78,6 +79,12 @@ public final class RecordingConnectionSource implements ConnectionSource {
     /** Queues a reply computed from the command it answers. */
     public RecordingConnectionSource replyWith(Function<BsonDocument, BsonDocument> responder) {
         replies.add(responder);
+        return this;
+    }
+
+    /** Answers every command for which no reply is queued (instead of failing the test). */
+    public RecordingConnectionSource replyAlways(Function<BsonDocument, BsonDocument> responder) {
+        this.fallback = responder;
         return this;
     }
 
@@ -141,7 +148,7 @@ public final class RecordingConnectionSource implements ConnectionSource {
                 throw new AssertionError("command sent on a connection that was handed back");
             }
             sent.add(new Sent(command.clone(), List.copyOf(sequences)));
-            Function<BsonDocument, BsonDocument> responder = replies.poll();
+            Function<BsonDocument, BsonDocument> responder = replies.isEmpty() ? fallback : replies.poll();
             if (responder == null) {
                 throw new AssertionError("no reply queued for " + command.toJson());
             }
