@@ -68,7 +68,11 @@ public interface MongoClient extends AutoCloseable {
     /** A snapshot of every server's connection pool, ordered by address. */
     List<ConnectionPoolStatistics> connectionPoolStats();
 
-    /** Closes every connection; further operations fail with {@link IllegalStateException}. */
+    /**
+     * Closes every connection after ending the pooled server sessions. Pending async operations
+     * fail with {@link io.connectmongodb.driver.error.MongoClientClosedException} and the async
+     * workers exit; further synchronous operations fail with {@link IllegalStateException}.
+     */
     @Override
     void close();
 
@@ -79,4 +83,5 @@ public interface MongoClient extends AutoCloseable {
     MongoIterable<Document> listDatabases(ClientSession clientSession);
 
     <T> MongoIterable<T> listDatabases(ClientSession clientSession, Class<T> resultClass);
+
 }

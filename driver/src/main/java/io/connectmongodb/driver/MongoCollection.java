@@ -1,5 +1,6 @@
 package io.connectmongodb.driver;
 
+import java.util.concurrent.CompletableFuture;
 import io.connectmongodb.driver.model.BulkWriteOptions;
 import io.connectmongodb.driver.model.BulkWriteResult;
 import io.connectmongodb.driver.model.CountOptions;
@@ -276,4 +277,86 @@ public interface MongoCollection<T> {
     void renameCollection(ClientSession clientSession, MongoNamespace newNamespace);
 
     void renameCollection(ClientSession clientSession, MongoNamespace newNamespace, RenameCollectionOptions options);
+
+    // ---- the same operations, asynchronously: each returns at once; see the async section of the README ----
+
+    CompletableFuture<InsertOneResult> insertOneAsync(T document);
+
+    CompletableFuture<InsertOneResult> insertOneAsync(T document, InsertOneOptions options);
+
+    CompletableFuture<InsertManyResult> insertManyAsync(List<? extends T> documents);
+
+    CompletableFuture<InsertManyResult> insertManyAsync(List<? extends T> documents, InsertManyOptions options);
+
+    CompletableFuture<BulkWriteResult> bulkWriteAsync(List<? extends WriteModel<? extends T>> requests);
+
+    CompletableFuture<BulkWriteResult> bulkWriteAsync(List<? extends WriteModel<? extends T>> requests, BulkWriteOptions options);
+
+    CompletableFuture<Long> countDocumentsAsync();
+
+    CompletableFuture<Long> countDocumentsAsync(Bson filter);
+
+    CompletableFuture<Long> countDocumentsAsync(Bson filter, CountOptions options);
+
+    CompletableFuture<Long> estimatedDocumentCountAsync();
+
+    CompletableFuture<UpdateResult> updateOneAsync(Bson filter, Bson update);
+
+    CompletableFuture<UpdateResult> updateOneAsync(Bson filter, Bson update, UpdateOptions options);
+
+    CompletableFuture<UpdateResult> updateOneAsync(Bson filter, List<? extends Bson> updatePipeline);
+
+    CompletableFuture<UpdateResult> updateOneAsync(Bson filter, List<? extends Bson> updatePipeline, UpdateOptions options);
+
+    CompletableFuture<UpdateResult> updateManyAsync(Bson filter, Bson update);
+
+    CompletableFuture<UpdateResult> updateManyAsync(Bson filter, Bson update, UpdateOptions options);
+
+    CompletableFuture<UpdateResult> updateManyAsync(Bson filter, List<? extends Bson> updatePipeline);
+
+    CompletableFuture<UpdateResult> updateManyAsync(Bson filter, List<? extends Bson> updatePipeline, UpdateOptions options);
+
+    CompletableFuture<UpdateResult> replaceOneAsync(Bson filter, T replacement);
+
+    CompletableFuture<UpdateResult> replaceOneAsync(Bson filter, T replacement, ReplaceOptions options);
+
+    CompletableFuture<DeleteResult> deleteOneAsync(Bson filter);
+
+    CompletableFuture<DeleteResult> deleteOneAsync(Bson filter, DeleteOptions options);
+
+    CompletableFuture<DeleteResult> deleteManyAsync(Bson filter);
+
+    CompletableFuture<DeleteResult> deleteManyAsync(Bson filter, DeleteOptions options);
+
+    CompletableFuture<T> findOneAndDeleteAsync(Bson filter);
+
+    CompletableFuture<T> findOneAndDeleteAsync(Bson filter, FindOneAndDeleteOptions options);
+
+    CompletableFuture<T> findOneAndUpdateAsync(Bson filter, Bson update);
+
+    CompletableFuture<T> findOneAndUpdateAsync(Bson filter, Bson update, FindOneAndUpdateOptions options);
+
+    CompletableFuture<T> findOneAndUpdateAsync(Bson filter, List<? extends Bson> updatePipeline, FindOneAndUpdateOptions options);
+
+    CompletableFuture<T> findOneAndReplaceAsync(Bson filter, T replacement);
+
+    CompletableFuture<T> findOneAndReplaceAsync(Bson filter, T replacement, FindOneAndReplaceOptions options);
+
+    CompletableFuture<String> createIndexAsync(Bson keys);
+
+    CompletableFuture<String> createIndexAsync(Bson keys, IndexOptions options);
+
+    CompletableFuture<List<String>> createIndexesAsync(List<IndexModel> indexes);
+
+    CompletableFuture<Void> dropIndexAsync(String indexName);
+
+    CompletableFuture<Void> dropIndexAsync(Bson keys);
+
+    CompletableFuture<Void> dropIndexesAsync();
+
+    CompletableFuture<Void> dropAsync();
+
+    CompletableFuture<Void> renameCollectionAsync(MongoNamespace newNamespace);
+
+    CompletableFuture<Void> renameCollectionAsync(MongoNamespace newNamespace, RenameCollectionOptions options);
 }

@@ -1,5 +1,6 @@
 package io.connectmongodb.driver;
 
+import java.util.concurrent.CompletableFuture;
 import io.connectmongodb.driver.model.CreateCollectionOptions;
 import java.util.List;
 import org.bson.Document;
@@ -80,4 +81,16 @@ public interface MongoDatabase {
     AggregateIterable<Document> aggregate(ClientSession clientSession, List<? extends Bson> pipeline);
 
     <T> AggregateIterable<T> aggregate(ClientSession clientSession, List<? extends Bson> pipeline, Class<T> resultClass);
+
+    // ---- the same operations, asynchronously: each returns at once; see the async section of the README ----
+
+    CompletableFuture<Document> runCommandAsync(Bson command);
+
+    <T> CompletableFuture<T> runCommandAsync(Bson command, Class<T> resultClass);
+
+    CompletableFuture<Void> createCollectionAsync(String collectionName);
+
+    CompletableFuture<Void> createCollectionAsync(String collectionName, CreateCollectionOptions options);
+
+    CompletableFuture<Void> dropAsync();
 }

@@ -3,6 +3,7 @@ package io.connectmongodb.driver.internal.client;
 import io.connectmongodb.driver.ClientSessionOptions;
 import io.connectmongodb.driver.ReadPreference;
 import io.connectmongodb.driver.TransactionOptions;
+import io.connectmongodb.driver.internal.async.AsyncRunner;
 import io.connectmongodb.driver.internal.binding.OperationIntent;
 import io.connectmongodb.driver.internal.binding.ServerBinding;
 import io.connectmongodb.driver.internal.binding.ServerLease;
@@ -28,9 +29,12 @@ final class ClientCore {
     final boolean retryWrites;
     final boolean retryReads;
     final TransactionOptions clientDefaults;
+    final AsyncRunner async;
 
-    ClientCore(ServerBinding binding, OperationScope clientScope, boolean retryWrites, boolean retryReads) {
+    ClientCore(ServerBinding binding, OperationScope clientScope, boolean retryWrites, boolean retryReads,
+               int maxAsyncWorkers, int asyncQueueSize) {
         this.binding = binding;
+        this.async = new AsyncRunner(maxAsyncWorkers, asyncQueueSize);
         this.retryWrites = retryWrites;
         this.retryReads = retryReads;
         this.clientDefaults = TransactionOptions.builder().readConcern(clientScope.readConcern())

@@ -41,7 +41,8 @@ public final class MongoClientImpl implements MongoClient {
     public MongoClientImpl(MongoClientSettings settings, Cluster cluster) {
         this.settings = Arguments.notNull("settings", settings);
         this.cluster = Arguments.notNull("cluster", cluster);
-        this.executor = new OperationExecutor(cluster, scopeOf(settings), settings.getRetryWrites(), settings.getRetryReads());
+        this.executor = new OperationExecutor(cluster, scopeOf(settings), settings.getRetryWrites(), settings.getRetryReads(),
+                settings.getMaxAsyncWorkers(), settings.getAsyncQueueSize());
         this.encoder = new ArgumentEncoder(settings.getCodecRegistry());
         LOGGER.log(Level.DEBUG, () -> "MongoClient created for " + settings.getHosts());
     }
@@ -51,7 +52,8 @@ public final class MongoClientImpl implements MongoClient {
         this.settings = Arguments.notNull("settings", settings);
         this.cluster = null;
         this.executor = new OperationExecutor(new SingleSourceBinding(Arguments.notNull("source", source)),
-                scopeOf(settings), settings.getRetryWrites(), settings.getRetryReads());
+                scopeOf(settings), settings.getRetryWrites(), settings.getRetryReads(),
+                settings.getMaxAsyncWorkers(), settings.getAsyncQueueSize());
         this.encoder = new ArgumentEncoder(settings.getCodecRegistry());
     }
 
@@ -89,7 +91,7 @@ public final class MongoClientImpl implements MongoClient {
     @Override
     public MongoIterable<String> listDatabaseNames() {
         BsonDocumentCodec codec = new BsonDocumentCodec();
-        return new OperationIterable<BsonDocument>(batchSize -> new ListCursor<>(executor.read(DatabaseCommands.listDatabases(true, codec))))
+        return new OperationIterable<BsonDocument>(executor.async(), batchSize -> new ListCursor<>(executor.read(DatabaseCommands.listDatabases(true, codec))))
                 .map(database -> database.getString("name").getValue());
     }
 
@@ -101,7 +103,7 @@ public final class MongoClientImpl implements MongoClient {
     @Override
     public <T> MongoIterable<T> listDatabases(Class<T> resultClass) {
         Codec<T> codec = encoder.codec(resultClass);
-        return new OperationIterable<>(batchSize -> new ListCursor<>(executor.read(DatabaseCommands.listDatabases(false, codec))));
+        return new OperationIterable<>(executor.async(), batchSize -> new ListCursor<>(executor.read(DatabaseCommands.listDatabases(false, codec))));
     }
 
     @Override
@@ -173,5 +175,6 @@ public final class MongoClientImpl implements MongoClient {
     public <T> MongoIterable<T> listDatabases(ClientSession clientSession, Class<T> resultClass) {
         return in(clientSession).listDatabases(resultClass);
     }
+
 
 }

@@ -1,5 +1,6 @@
 package io.connectmongodb.driver.internal.client;
 
+import java.util.concurrent.CompletableFuture;
 import io.connectmongodb.driver.ClientSession;
 import io.connectmongodb.driver.AggregateIterable;
 import io.connectmongodb.driver.FindIterable;
@@ -193,7 +194,7 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
         }
         BsonDocument filterDocument = encoder.required("filter", filter);
         Codec<R> resultCodec = encoder.codec(resultClass);
-        return new OperationIterable<>(batchSize -> new ListCursor<>(
+        return new OperationIterable<>(executor.async(), batchSize -> new ListCursor<>(
                 executor.read(new DistinctOperation<>(namespace, fieldName, filterDocument, resultCodec))));
     }
 
@@ -363,7 +364,7 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
     @Override
     public <R> MongoIterable<R> listIndexes(Class<R> resultClass) {
         Codec<R> resultCodec = encoder.codec(resultClass);
-        return new OperationIterable<>(batchSize -> executor.read(IndexCommands.listIndexes(namespace, resultCodec, batchSize)));
+        return new OperationIterable<>(executor.async(), batchSize -> executor.read(IndexCommands.listIndexes(namespace, resultCodec, batchSize)));
     }
 
     @Override
@@ -653,6 +654,208 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
     private MongoCollectionImpl<T> in(ClientSession clientSession) {
         return new MongoCollectionImpl<>(namespace, documentClass, encoder.registry(),
                 executor.withSession(Sessions.own(clientSession)));
+    }
+
+    // ---- the same operations, asynchronously: each returns at once; see the async section of the README ----
+
+    @Override
+    public CompletableFuture<InsertOneResult> insertOneAsync(T document) {
+        return executor.async().supply(() -> insertOne(document));
+    }
+
+    @Override
+    public CompletableFuture<InsertOneResult> insertOneAsync(T document, InsertOneOptions options) {
+        return executor.async().supply(() -> insertOne(document, options));
+    }
+
+    @Override
+    public CompletableFuture<InsertManyResult> insertManyAsync(List<? extends T> documents) {
+        return executor.async().supply(() -> insertMany(documents));
+    }
+
+    @Override
+    public CompletableFuture<InsertManyResult> insertManyAsync(List<? extends T> documents, InsertManyOptions options) {
+        return executor.async().supply(() -> insertMany(documents, options));
+    }
+
+    @Override
+    public CompletableFuture<BulkWriteResult> bulkWriteAsync(List<? extends WriteModel<? extends T>> requests) {
+        return executor.async().supply(() -> bulkWrite(requests));
+    }
+
+    @Override
+    public CompletableFuture<BulkWriteResult> bulkWriteAsync(List<? extends WriteModel<? extends T>> requests, BulkWriteOptions options) {
+        return executor.async().supply(() -> bulkWrite(requests, options));
+    }
+
+    @Override
+    public CompletableFuture<Long> countDocumentsAsync() {
+        return executor.async().supply(() -> countDocuments());
+    }
+
+    @Override
+    public CompletableFuture<Long> countDocumentsAsync(Bson filter) {
+        return executor.async().supply(() -> countDocuments(filter));
+    }
+
+    @Override
+    public CompletableFuture<Long> countDocumentsAsync(Bson filter, CountOptions options) {
+        return executor.async().supply(() -> countDocuments(filter, options));
+    }
+
+    @Override
+    public CompletableFuture<Long> estimatedDocumentCountAsync() {
+        return executor.async().supply(() -> estimatedDocumentCount());
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> updateOneAsync(Bson filter, Bson update) {
+        return executor.async().supply(() -> updateOne(filter, update));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> updateOneAsync(Bson filter, Bson update, UpdateOptions options) {
+        return executor.async().supply(() -> updateOne(filter, update, options));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> updateOneAsync(Bson filter, List<? extends Bson> updatePipeline) {
+        return executor.async().supply(() -> updateOne(filter, updatePipeline));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> updateOneAsync(Bson filter, List<? extends Bson> updatePipeline, UpdateOptions options) {
+        return executor.async().supply(() -> updateOne(filter, updatePipeline, options));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> updateManyAsync(Bson filter, Bson update) {
+        return executor.async().supply(() -> updateMany(filter, update));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> updateManyAsync(Bson filter, Bson update, UpdateOptions options) {
+        return executor.async().supply(() -> updateMany(filter, update, options));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> updateManyAsync(Bson filter, List<? extends Bson> updatePipeline) {
+        return executor.async().supply(() -> updateMany(filter, updatePipeline));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> updateManyAsync(Bson filter, List<? extends Bson> updatePipeline, UpdateOptions options) {
+        return executor.async().supply(() -> updateMany(filter, updatePipeline, options));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> replaceOneAsync(Bson filter, T replacement) {
+        return executor.async().supply(() -> replaceOne(filter, replacement));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> replaceOneAsync(Bson filter, T replacement, ReplaceOptions options) {
+        return executor.async().supply(() -> replaceOne(filter, replacement, options));
+    }
+
+    @Override
+    public CompletableFuture<DeleteResult> deleteOneAsync(Bson filter) {
+        return executor.async().supply(() -> deleteOne(filter));
+    }
+
+    @Override
+    public CompletableFuture<DeleteResult> deleteOneAsync(Bson filter, DeleteOptions options) {
+        return executor.async().supply(() -> deleteOne(filter, options));
+    }
+
+    @Override
+    public CompletableFuture<DeleteResult> deleteManyAsync(Bson filter) {
+        return executor.async().supply(() -> deleteMany(filter));
+    }
+
+    @Override
+    public CompletableFuture<DeleteResult> deleteManyAsync(Bson filter, DeleteOptions options) {
+        return executor.async().supply(() -> deleteMany(filter, options));
+    }
+
+    @Override
+    public CompletableFuture<T> findOneAndDeleteAsync(Bson filter) {
+        return executor.async().supply(() -> findOneAndDelete(filter));
+    }
+
+    @Override
+    public CompletableFuture<T> findOneAndDeleteAsync(Bson filter, FindOneAndDeleteOptions options) {
+        return executor.async().supply(() -> findOneAndDelete(filter, options));
+    }
+
+    @Override
+    public CompletableFuture<T> findOneAndUpdateAsync(Bson filter, Bson update) {
+        return executor.async().supply(() -> findOneAndUpdate(filter, update));
+    }
+
+    @Override
+    public CompletableFuture<T> findOneAndUpdateAsync(Bson filter, Bson update, FindOneAndUpdateOptions options) {
+        return executor.async().supply(() -> findOneAndUpdate(filter, update, options));
+    }
+
+    @Override
+    public CompletableFuture<T> findOneAndUpdateAsync(Bson filter, List<? extends Bson> updatePipeline, FindOneAndUpdateOptions options) {
+        return executor.async().supply(() -> findOneAndUpdate(filter, updatePipeline, options));
+    }
+
+    @Override
+    public CompletableFuture<T> findOneAndReplaceAsync(Bson filter, T replacement) {
+        return executor.async().supply(() -> findOneAndReplace(filter, replacement));
+    }
+
+    @Override
+    public CompletableFuture<T> findOneAndReplaceAsync(Bson filter, T replacement, FindOneAndReplaceOptions options) {
+        return executor.async().supply(() -> findOneAndReplace(filter, replacement, options));
+    }
+
+    @Override
+    public CompletableFuture<String> createIndexAsync(Bson keys) {
+        return executor.async().supply(() -> createIndex(keys));
+    }
+
+    @Override
+    public CompletableFuture<String> createIndexAsync(Bson keys, IndexOptions options) {
+        return executor.async().supply(() -> createIndex(keys, options));
+    }
+
+    @Override
+    public CompletableFuture<List<String>> createIndexesAsync(List<IndexModel> indexes) {
+        return executor.async().supply(() -> createIndexes(indexes));
+    }
+
+    @Override
+    public CompletableFuture<Void> dropIndexAsync(String indexName) {
+        return executor.async().run(() -> dropIndex(indexName));
+    }
+
+    @Override
+    public CompletableFuture<Void> dropIndexAsync(Bson keys) {
+        return executor.async().run(() -> dropIndex(keys));
+    }
+
+    @Override
+    public CompletableFuture<Void> dropIndexesAsync() {
+        return executor.async().run(() -> dropIndexes());
+    }
+
+    @Override
+    public CompletableFuture<Void> dropAsync() {
+        return executor.async().run(() -> drop());
+    }
+
+    @Override
+    public CompletableFuture<Void> renameCollectionAsync(MongoNamespace newNamespace) {
+        return executor.async().run(() -> renameCollection(newNamespace));
+    }
+
+    @Override
+    public CompletableFuture<Void> renameCollectionAsync(MongoNamespace newNamespace, RenameCollectionOptions options) {
+        return executor.async().run(() -> renameCollection(newNamespace, options));
     }
 
     @Override

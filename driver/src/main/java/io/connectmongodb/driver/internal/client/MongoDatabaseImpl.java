@@ -1,5 +1,6 @@
 package io.connectmongodb.driver.internal.client;
 
+import java.util.concurrent.CompletableFuture;
 import io.connectmongodb.driver.ClientSession;
 import io.connectmongodb.driver.AggregateIterable;
 import io.connectmongodb.driver.MongoCollection;
@@ -107,7 +108,7 @@ final class MongoDatabaseImpl implements MongoDatabase {
     @Override
     public MongoIterable<String> listCollectionNames() {
         BsonDocumentCodec codec = new BsonDocumentCodec();
-        return new OperationIterable<BsonDocument>(batchSize ->
+        return new OperationIterable<BsonDocument>(executor.async(), batchSize ->
                 executor.read(DatabaseCommands.listCollections(name, null, true, codec, batchSize)))
                 .map(collection -> collection.getString("name").getValue());
     }
@@ -120,7 +121,7 @@ final class MongoDatabaseImpl implements MongoDatabase {
     @Override
     public <T> MongoIterable<T> listCollections(Class<T> resultClass) {
         Codec<T> codec = encoder.codec(resultClass);
-        return new OperationIterable<>(batchSize -> executor.read(DatabaseCommands.listCollections(name, null, false, codec, batchSize)));
+        return new OperationIterable<>(executor.async(), batchSize -> executor.read(DatabaseCommands.listCollections(name, null, false, codec, batchSize)));
     }
 
     @Override
@@ -238,6 +239,33 @@ final class MongoDatabaseImpl implements MongoDatabase {
 
     private MongoDatabaseImpl in(ClientSession clientSession) {
         return new MongoDatabaseImpl(name, encoder.registry(), executor.withSession(Sessions.own(clientSession)));
+    }
+
+    // ---- the same operations, asynchronously: each returns at once; see the async section of the README ----
+
+    @Override
+    public CompletableFuture<Document> runCommandAsync(Bson command) {
+        return executor.async().supply(() -> runCommand(command));
+    }
+
+    @Override
+    public <T> CompletableFuture<T> runCommandAsync(Bson command, Class<T> resultClass) {
+        return executor.async().supply(() -> runCommand(command, resultClass));
+    }
+
+    @Override
+    public CompletableFuture<Void> createCollectionAsync(String collectionName) {
+        return executor.async().run(() -> createCollection(collectionName));
+    }
+
+    @Override
+    public CompletableFuture<Void> createCollectionAsync(String collectionName, CreateCollectionOptions options) {
+        return executor.async().run(() -> createCollection(collectionName, options));
+    }
+
+    @Override
+    public CompletableFuture<Void> dropAsync() {
+        return executor.async().run(() -> drop());
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.connectmongodb.driver.ClientSessionOptions;
 import io.connectmongodb.driver.ReadPreference;
 import io.connectmongodb.driver.ServerAddress;
 import io.connectmongodb.driver.error.MongoException;
+import io.connectmongodb.driver.internal.async.AsyncRunner;
 import io.connectmongodb.driver.internal.binding.OperationIntent;
 import io.connectmongodb.driver.internal.binding.ServerBinding;
 import io.connectmongodb.driver.internal.binding.ServerLease;
@@ -52,12 +53,14 @@ public final class OperationExecutor implements TransactionRunner {
     private final OperationScope scope;
     private final ClientSessionImpl session;
 
+    /** An executor with retries on and the default async bounds (20 workers, 1000 queued). */
     public OperationExecutor(ServerBinding binding, OperationScope scope) {
-        this(binding, scope, true, true);
+        this(binding, scope, true, true, 20, 1000);
     }
 
-    public OperationExecutor(ServerBinding binding, OperationScope scope, boolean retryWrites, boolean retryReads) {
-        this(new ClientCore(binding, scope, retryWrites, retryReads), scope, null);
+    public OperationExecutor(ServerBinding binding, OperationScope scope, boolean retryWrites, boolean retryReads,
+                             int maxAsyncWorkers, int asyncQueueSize) {
+        this(new ClientCore(binding, scope, retryWrites, retryReads, maxAsyncWorkers, asyncQueueSize), scope, null);
     }
 
     private OperationExecutor(ClientCore core, OperationScope scope, ClientSessionImpl session) {
@@ -68,6 +71,11 @@ public final class OperationExecutor implements TransactionRunner {
 
     public OperationScope scope() {
         return scope;
+    }
+
+    /** The client's bounded async pool, shared by every view. */
+    public AsyncRunner async() {
+        return core.async;
     }
 
     /** The same executor with other read preference and concerns. */
@@ -194,13 +202,19 @@ public final class OperationExecutor implements TransactionRunner {
         return core.closed.get();
     }
 
-    /** Ends the pooled server sessions (best effort), then closes the binding; later calls do nothing. */
+    /**
+     * Fails every pending async operation with a client-closed error, ends the pooled server
+     * sessions (best effort), closes the binding (so workers blocked in I/O fail), then waits up
+     * to five seconds for the async workers to exit. Later calls do nothing.
+     */
     public void close() {
         if (core.closed.compareAndSet(false, true)) {
+            core.async.shutdown();
             try {
                 endSessions(core.sessionPool.drain());
             } finally {
                 core.binding.close();
+                core.async.awaitTermination(5_000);
             }
         }
     }
