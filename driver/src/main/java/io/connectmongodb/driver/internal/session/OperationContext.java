@@ -130,13 +130,6 @@ public class OperationContext {
             if (!document.isEmpty()) {
                 putBeforeDatabase(out, "readConcern", document);
             }
-        } else if (CommandKinds.isCrudWrite(command) && !command.containsKey("readConcern") && writeConcern.isAcknowledged()) {
-            // the transactions suites expect causally consistent writes to wait for the session's last operation too
-            BsonDocument document = new BsonDocument();
-            addAfterClusterTime(document);
-            if (!document.isEmpty()) {
-                putBeforeDatabase(out, "readConcern", document);
-            }
         }
         if (CommandKinds.takesWriteConcern(command) && !command.containsKey("writeConcern")
                 && !writeConcern.isServerDefault()) {
