@@ -6,7 +6,7 @@ package io.connectmongodb.benchmarks.runner;
  */
 public enum RunMode {
     QUICK(2, 5, 1, 4_000),
-    FULL(3, 15, 4, 20_000);
+    FULL(3, 15, 4, 15_000);
 
     private final int warmupRounds;
     private final int measuredRounds;

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * RunCommand: one command document (built once) sent through {@code runCommand} on {@code admin}
  * per operation. For {@code ping} on the stub, the raw-socket floor (the same ping, pre-encoded) is
- * measured in the same interleaved rounds.
+ * measured in the same interleaved rounds. {@code hello} runs on the stub only: the embedded server
+ * does not implement it.
  */
 public final class RunCommandWorkload implements Workload {
     private final String command;
@@ -32,7 +33,8 @@ public final class RunCommandWorkload implements Workload {
 
     @Override
     public boolean runsOn(BenchServer server) {
-        return server.kind() != BenchServer.Kind.IN_MEMORY;
+        // mongo-java-server 1.47 answers hello with CommandNotFound; see NotAvailable for that row
+        return server.kind() == BenchServer.Kind.STUB || server.kind() == BenchServer.Kind.EMBEDDED && command.equals("ping");
     }
 
     @Override
