@@ -16,9 +16,11 @@ import org.bson.BsonWriter;
  */
 public final class ReferenceCodec implements ValueCodec {
     private final Supplier<EntityModel<?>> target;
+    private final boolean lazy;
 
-    public ReferenceCodec(Supplier<EntityModel<?>> target) {
+    public ReferenceCodec(Supplier<EntityModel<?>> target, boolean lazy) {
         this.target = target;
+        this.lazy = lazy;
     }
 
     @Override
@@ -36,7 +38,7 @@ public final class ReferenceCodec implements ValueCodec {
     public Object read(BsonReader reader) {
         EntityModel<?> model = target.get();
         Object id = model.id().codec().read(reader);
-        Map<Class<?>, Map<Object, Object>> loaded = ReferenceScope.current();
+        Map<Class<?>, Map<Object, Object>> loaded = lazy ? null : ReferenceScope.current();
         if (loaded != null) {
             Map<Object, Object> byId = loaded.get(model.type());
             if (byId != null) {

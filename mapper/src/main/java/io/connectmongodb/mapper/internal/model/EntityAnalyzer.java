@@ -91,7 +91,7 @@ final class EntityAnalyzer {
                         + "' of " + type.getName() + " are both stored in field '" + fieldName + "'");
             }
             Reference reference = candidate.get(Reference.class);
-            ValueCodec codec = mapping.codecFor(candidate.genericType(), reference != null, where);
+            ValueCodec codec = mapping.codecFor(candidate.genericType(), reference, where);
             Class<?> element = TypeMapping.elementClass(candidate.genericType());
             Class<?> embedded = element != null && TypeMapping.isEmbeddable(element) ? element : null;
             ReferenceInfo referenceInfo = reference == null ? null : new ReferenceInfo(element,

@@ -1,6 +1,7 @@
 package io.connectmongodb.mapper.internal.model;
 
 import io.connectmongodb.mapper.EntityMappingException;
+import io.connectmongodb.mapper.annotation.Reference;
 import io.connectmongodb.mapper.internal.codec.ContainerCodecs;
 import io.connectmongodb.mapper.internal.codec.EmbeddedCodec;
 import io.connectmongodb.mapper.internal.codec.ReferenceCodec;
@@ -41,7 +42,7 @@ final class TypeMapping {
     }
 
     /** The codec for {@code type}; {@code where} names the property for error messages. */
-    ValueCodec codecFor(Type type, boolean reference, String where) {
+    ValueCodec codecFor(Type type, Reference reference, String where) {
         if (type instanceof Class<?> raw) {
             return forClass(raw, reference, where);
         }
@@ -81,15 +82,15 @@ final class TypeMapping {
                 && !BsonValue.class.isAssignableFrom(type) && !isLibraryType(type);
     }
 
-    private ValueCodec forClass(Class<?> raw, boolean reference, String where) {
+    private ValueCodec forClass(Class<?> raw, Reference reference, String where) {
         ValueCodec scalar = ScalarCodecs.forClass(raw);
-        if (scalar != null && !reference) {
+        if (scalar != null && reference == null) {
             return scalar;
         }
-        if (raw.isEnum() && !reference) {
+        if (raw.isEnum() && reference == null) {
             return ContainerCodecs.enumeration(raw);
         }
-        if (BsonValue.class.isAssignableFrom(raw) && !reference) {
+        if (BsonValue.class.isAssignableFrom(raw) && reference == null) {
             return ContainerCodecs.bsonValue(raw);
         }
         if (raw.isArray()) {
@@ -105,18 +106,18 @@ final class TypeMapping {
         if (raw.isMemberClass() && !Modifier.isStatic(raw.getModifiers()) && !raw.isInterface()) {
             throw unsupported(raw, where, "inner (non-static) classes need an outer instance; make it static");
         }
-        if (reference) {
+        if (reference != null) {
             if (Hierarchy.collectionName(raw) == null) {
                 throw unsupported(raw, where, "@Reference needs an entity type annotated @Entity or @Document");
             }
             embeddedFound.accept(raw);
-            return new ReferenceCodec(() -> models.model(raw));
+            return new ReferenceCodec(() -> models.model(raw), reference.lazy());
         }
         embeddedFound.accept(raw);
         return new EmbeddedCodec(() -> models.codec(raw));
     }
 
-    private ValueCodec forParameterized(ParameterizedType type, boolean reference, String where) {
+    private ValueCodec forParameterized(ParameterizedType type, Reference reference, String where) {
         Class<?> raw = (Class<?>) type.getRawType();
         Type[] arguments = type.getActualTypeArguments();
         if (raw == Optional.class) {
