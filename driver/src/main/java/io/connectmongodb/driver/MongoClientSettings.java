@@ -1,6 +1,15 @@
 package io.connectmongodb.driver;
 
+import io.connectmongodb.driver.balancing.LoadBalancingSettings;
+import io.connectmongodb.driver.cluster.ClusterOptions;
 import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
+import io.connectmongodb.driver.event.CircuitBreakerListener;
+import io.connectmongodb.driver.event.CommandListener;
+import io.connectmongodb.driver.event.ConnectionPoolListener;
+import io.connectmongodb.driver.event.ServerListener;
+import io.connectmongodb.driver.event.ServerMonitorListener;
+import io.connectmongodb.driver.event.TopologyListener;
+import io.connectmongodb.driver.pool.ConnectionPoolSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.UuidRepresentation;
@@ -42,6 +51,9 @@ public final class MongoClientSettings {
     private final int socketTimeoutMS;
     private final CodecRegistry codecRegistry;
     private final ReadPreference readPreference;
+    private final ClusterOptions cluster;
+    private final MongoCredential credential;
+    private final TlsOptions tls;
 
     private MongoClientSettings(Builder builder) {
         this.hosts = List.copyOf(builder.hosts);
@@ -50,6 +62,9 @@ public final class MongoClientSettings {
         this.socketTimeoutMS = builder.socketTimeoutMS;
         this.codecRegistry = builder.codecRegistry;
         this.readPreference = builder.readPreference;
+        this.cluster = builder.cluster.build();
+        this.credential = builder.credential;
+        this.tls = builder.tls;
     }
 
     /**
@@ -74,6 +89,9 @@ public final class MongoClientSettings {
         builder.socketTimeoutMS = settings.socketTimeoutMS;
         builder.codecRegistry = settings.codecRegistry;
         builder.readPreference = settings.readPreference;
+        builder.cluster = ClusterOptions.builder(settings.cluster);
+        builder.credential = settings.credential;
+        builder.tls = settings.tls;
         return builder;
     }
 
@@ -104,10 +122,34 @@ public final class MongoClientSettings {
         return readPreference;
     }
 
+    /** Pool, discovery, selection, load balancing and monitoring options. */
+    public ClusterOptions getClusterOptions() {
+        return cluster;
+    }
+
+    public ConnectionPoolSettings getConnectionPoolSettings() {
+        return cluster.connectionPoolSettings();
+    }
+
+    public LoadBalancingSettings getLoadBalancingSettings() {
+        return cluster.loadBalancingSettings();
+    }
+
+    /** Who to authenticate as on every new connection, or {@code null} for no authentication. */
+    public MongoCredential getCredential() {
+        return credential;
+    }
+
+    /** TLS options; {@link TlsOptions#disabled()} by default. */
+    public TlsOptions getTls() {
+        return tls;
+    }
+
     @Override
     public String toString() {
         return "MongoClientSettings{hosts=" + hosts + ", applicationName=" + applicationName + ", connectTimeoutMS="
-                + connectTimeoutMS + ", socketTimeoutMS=" + socketTimeoutMS + ", readPreference=" + readPreference + "}";
+                + connectTimeoutMS + ", socketTimeoutMS=" + socketTimeoutMS + ", readPreference=" + readPreference
+                + ", credential=" + credential + ", tls=" + tls + ", cluster=" + cluster + "}";
     }
 
     /** Collects settings; each setter checks its value at once. */
@@ -118,8 +160,98 @@ public final class MongoClientSettings {
         private int socketTimeoutMS;
         private CodecRegistry codecRegistry = DEFAULT_CODEC_REGISTRY;
         private ReadPreference readPreference = ReadPreference.primary();
+        private ClusterOptions.Builder cluster = ClusterOptions.builder();
+        private MongoCredential credential;
+        private TlsOptions tls = TlsOptions.disabled();
 
         private Builder() {
+        }
+
+        // ---- pool, discovery, selection, load balancing and listeners (see ClusterOptions) ----
+
+        public Builder connectionPoolSettings(ConnectionPoolSettings value) {
+            cluster.connectionPoolSettings(value);
+            return this;
+        }
+
+        public Builder loadBalancingSettings(LoadBalancingSettings value) {
+            cluster.loadBalancingSettings(value);
+            return this;
+        }
+
+        public Builder heartbeatFrequencyMS(long value) {
+            cluster.heartbeatFrequencyMS(value);
+            return this;
+        }
+
+        public Builder localThresholdMS(long value) {
+            cluster.localThresholdMS(value);
+            return this;
+        }
+
+        public Builder serverSelectionTimeoutMS(long value) {
+            cluster.serverSelectionTimeoutMS(value);
+            return this;
+        }
+
+        /** {@code true}: talk to the single host only; {@code false}: discover; {@code null} (default): decide by the SDAM rules. */
+        public Builder directConnection(Boolean value) {
+            cluster.directConnection(value);
+            return this;
+        }
+
+        public Builder replicaSet(String value) {
+            cluster.replicaSet(value);
+            return this;
+        }
+
+        public Builder loadBalanced(boolean value) {
+            cluster.loadBalanced(value);
+            return this;
+        }
+
+        public Builder addCommandListener(CommandListener listener) {
+            cluster.addCommandListener(listener);
+            return this;
+        }
+
+        public Builder addConnectionPoolListener(ConnectionPoolListener listener) {
+            cluster.addConnectionPoolListener(listener);
+            return this;
+        }
+
+        public Builder addServerListener(ServerListener listener) {
+            cluster.addServerListener(listener);
+            return this;
+        }
+
+        public Builder addServerMonitorListener(ServerMonitorListener listener) {
+            cluster.addServerMonitorListener(listener);
+            return this;
+        }
+
+        public Builder addTopologyListener(TopologyListener listener) {
+            cluster.addTopologyListener(listener);
+            return this;
+        }
+
+        public Builder addCircuitBreakerListener(CircuitBreakerListener listener) {
+            cluster.addCircuitBreakerListener(listener);
+            return this;
+        }
+
+        /** Authenticate every new connection as {@code credential} (SCRAM only); null for none. */
+        public Builder credential(MongoCredential credential) {
+            this.credential = credential;
+            return this;
+        }
+
+        public Builder tls(TlsOptions tls) {
+            if (tls == null) {
+                throw new IllegalArgumentException("tls must not be null (use TlsOptions.disabled())");
+            }
+            this.tls = tls;
+            return this;
         }
 
         /** The servers to connect to; at least one. Defaults to {@code localhost:27017}. */
@@ -181,11 +313,15 @@ public final class MongoClientSettings {
         }
 
         /**
-         * Takes the hosts, {@code appName}, {@code connectTimeoutMS}, {@code socketTimeoutMS} and
-         * read preference the connection string gives; options it does not give keep their values.
+         * Takes the hosts, {@code appName}, {@code connectTimeoutMS}, {@code socketTimeoutMS}, read
+         * preference, credential and {@code tls*} options, pool options ({@code maxPoolSize},
+         * {@code minPoolSize}, {@code maxConnecting}, {@code maxIdleTimeMS}, {@code waitQueueTimeoutMS})
+         * and discovery options ({@code heartbeatFrequencyMS}, {@code localThresholdMS},
+         * {@code serverSelectionTimeoutMS}, {@code directConnection}, {@code replicaSet},
+         * {@code loadBalanced}) the connection string gives; options it does not give keep their values.
          *
          * @throws MongoUnsupportedFeatureException for options this client cannot honour yet
-         *     (credentials, TLS, compression, replicaSet, loadBalanced, write or read concern, an
+         *     (authentication mechanisms other than SCRAM, compression, write or read concern, an
          *     unresolved {@code mongodb+srv} seed list), rather than silently ignoring them
          */
         public Builder applyConnectionString(ConnectionString connectionString) {
@@ -206,7 +342,30 @@ public final class MongoClientSettings {
             if (connectionString.readPreference() != null) {
                 readPreference(connectionString.readPreference());
             }
+            cluster.applyConnectionString(connectionString);
+            if (connectionString.credential() != null) {
+                credential(connectionString.credential());
+            }
+            if (Boolean.TRUE.equals(connectionString.tls())) {
+                tls(tlsOptionsOf(connectionString));
+            }
             return this;
+        }
+
+        /** The {@code tls*} options; {@code tlsInsecure=true} turns off both kinds of verification. */
+        private static TlsOptions tlsOptionsOf(ConnectionString cs) {
+            TlsOptions options = TlsOptions.enabled();
+            if (cs.tlsCAFile() != null) {
+                options = options.withCaFile(java.nio.file.Path.of(cs.tlsCAFile()));
+            }
+            if (cs.tlsCertificateKeyFile() != null) {
+                String password = cs.tlsCertificateKeyFilePassword();
+                options = options.withCertificateKeyFile(java.nio.file.Path.of(cs.tlsCertificateKeyFile()),
+                        password == null ? null : password.toCharArray());
+            }
+            boolean insecure = Boolean.TRUE.equals(cs.tlsInsecure());
+            return options.withAllowInvalidHostnames(insecure || Boolean.TRUE.equals(cs.tlsAllowInvalidHostnames()))
+                    .withAllowInvalidCertificates(insecure || Boolean.TRUE.equals(cs.tlsAllowInvalidCertificates()));
         }
 
         private static void refuseUnsupported(ConnectionString cs) {
@@ -214,20 +373,14 @@ public final class MongoClientSettings {
             if (cs.isSrv() && !cs.isSrvResolved()) {
                 unsupported.add("mongodb+srv (resolve it first with ConnectionString.resolveSrv())");
             }
-            if (cs.credential() != null) {
-                unsupported.add("credentials (authentication)");
-            }
-            if (Boolean.TRUE.equals(cs.tls())) {
-                unsupported.add("tls");
+            if (cs.credential() != null && cs.credential().mechanism() != null
+                    && cs.credential().mechanism() != MongoCredential.Mechanism.SCRAM_SHA_1
+                    && cs.credential().mechanism() != MongoCredential.Mechanism.SCRAM_SHA_256) {
+                unsupported.add("authMechanism " + cs.credential().mechanismName() + " (only SCRAM-SHA-256 and"
+                        + " SCRAM-SHA-1 are implemented)");
             }
             if (cs.compressors() != null && !cs.compressors().isEmpty()) {
                 unsupported.add("compressors");
-            }
-            if (cs.replicaSet() != null) {
-                unsupported.add("replicaSet (needs the topology layer)");
-            }
-            if (Boolean.TRUE.equals(cs.loadBalanced())) {
-                unsupported.add("loadBalanced");
             }
             if (cs.writeConcern() != null) {
                 unsupported.add("write concern options (w, wtimeoutMS, journal)");
@@ -241,7 +394,11 @@ public final class MongoClientSettings {
             }
         }
 
+        /** @throws IllegalArgumentException when {@code directConnection=true} is combined with several hosts */
         public MongoClientSettings build() {
+            if (Boolean.TRUE.equals(cluster.directConnection()) && hosts.size() > 1) {
+                throw new IllegalArgumentException("directConnection=true needs exactly one host, got " + hosts);
+            }
             return new MongoClientSettings(this);
         }
     }

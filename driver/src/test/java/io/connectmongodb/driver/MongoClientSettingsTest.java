@@ -28,7 +28,7 @@ class MongoClientSettingsTest {
 
     @Test
     void optionsTheClientCannotHonourAreRefused() {
-        for (String uri : List.of("mongodb://u:p@127.0.0.1/", "mongodb://127.0.0.1/?tls=true", "mongodb://127.0.0.1/?replicaSet=rs",
+        for (String uri : List.of("mongodb://u:p@127.0.0.1/?authMechanism=PLAIN",
                 "mongodb://127.0.0.1/?w=majority", "mongodb://127.0.0.1/?readConcernLevel=majority",
                 "mongodb://127.0.0.1/?compressors=zlib", "mongodb+srv://cluster.example.com/")) {
             MongoUnsupportedFeatureException e = assertThrows(MongoUnsupportedFeatureException.class,
@@ -38,8 +38,35 @@ class MongoClientSettingsTest {
     }
 
     @Test
-    void multiHostClientsAreRefusedBeforeConnecting() {
-        assertThrows(MongoUnsupportedFeatureException.class, () -> MongoClients.create("mongodb://127.0.0.1:1,127.0.0.1:2"));
+    void scramCredentialsAndTlsOptionsAreApplied() {
+        MongoClientSettings settings = MongoClientSettings.builder().applyConnectionString(new ConnectionString(
+                "mongodb://u:p@127.0.0.1/?authSource=db&tls=true&tlsInsecure=true&tlsCAFile=/tmp/ca.pem")).build();
+        assertEquals("u", settings.getCredential().username());
+        assertEquals("db", settings.getCredential().source());
+        assertTrue(settings.getTls().isEnabled());
+        assertTrue(settings.getTls().isAllowInvalidHostnames() && settings.getTls().isAllowInvalidCertificates());
+        assertEquals(java.nio.file.Path.of("/tmp/ca.pem"), settings.getTls().getCaFile());
+        assertTrue(!settings.toString().contains(":p@") && !settings.toString().contains("password=p"));
+        assertTrue(!MongoClientSettings.builder().applyConnectionString(new ConnectionString("mongodb://127.0.0.1/"))
+                .build().getTls().isEnabled());
+    }
+
+    @Test
+    void multiHostAndReplicaSetClientsAreCreatedWithoutConnecting() {
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:1,127.0.0.1:2/?replicaSet=rs&connectTimeoutMS=100")) {
+            assertEquals(List.of(ServerAddress.of("127.0.0.1", 1), ServerAddress.of("127.0.0.1", 2)), client.getSettings().getHosts());
+            assertEquals("rs", client.getSettings().getClusterOptions().replicaSet());
+            assertEquals(2, client.getClusterDescription().servers().size());
+        }
+    }
+
+    @Test
+    void loadBalancedIsRefusedWhenTheClientIsCreated() {
+        MongoClientSettings settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:1/?loadBalanced=true")).build();
+        assertTrue(settings.getClusterOptions().loadBalanced());
+        MongoUnsupportedFeatureException e = assertThrows(MongoUnsupportedFeatureException.class, () -> MongoClients.create(settings));
+        assertTrue(e.getMessage().contains("serviceId"), e.getMessage());
     }
 
     @Test
