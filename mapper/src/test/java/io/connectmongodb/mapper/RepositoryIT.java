@@ -202,6 +202,8 @@ class RepositoryIT {
         assertEquals(5, raw.age());
         assertNull(raw.city());
         assertEquals(saved, mapper.collection(User.class).find(new Document("name", "Ann")).first());
+        mapper.collection(User.class).insertOne(user("Fay", "Nice", 40));
+        assertNotNull(users.findByName("Fay").id(), "a raw driver insert gets a generated id from the entity codec");
     }
 
     @Test

@@ -2,15 +2,18 @@ package io.connectmongodb.mapper.internal.codec;
 
 import io.connectmongodb.mapper.EntityDecodingException;
 import io.connectmongodb.mapper.internal.model.EntityModel;
+import io.connectmongodb.mapper.internal.model.IdGenerator;
 import io.connectmongodb.mapper.internal.model.PropertyModel;
 
+import java.util.Map;
 import java.util.function.Function;
 
 import org.bson.BsonReader;
 import org.bson.BsonReaderMark;
 import org.bson.BsonType;
 import org.bson.BsonWriter;
-import org.bson.codecs.Codec;
+import org.bson.BsonValue;
+import org.bson.codecs.CollectibleCodec;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
 
@@ -24,8 +27,11 @@ import org.bson.codecs.EncoderContext;
  * Decoding of a hierarchy peeks at the discriminator with a reader mark, then hands the document
  * to the codec of the concrete class. Unknown fields are skipped, so documents may carry more than
  * the class maps. {@code @PostLoad} callbacks run after each decoded instance.
+ *
+ * <p>As a {@link CollectibleCodec} it lets a raw driver collection insert an entity without id:
+ * an ObjectId, String or UUID id is generated and set (records get a copy with it).
  */
-public final class EntityCodec<T> implements Codec<T> {
+public final class EntityCodec<T> implements CollectibleCodec<T> {
     private final EntityModel<T> model;
     private final Function<Class<?>, EntityCodec<?>> codecLookup;
 
@@ -51,6 +57,36 @@ public final class EntityCodec<T> implements Codec<T> {
     @Override
     public T decode(BsonReader reader, DecoderContext decoderContext) {
         return readEntity(reader);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T generateIdIfAbsentFromDocument(T document) {
+        EntityModel<Object> actual = (EntityModel<Object>) codecLookup.apply(document.getClass()).model();
+        if (actual.id() == null || !IdGenerator.isAbsent(actual.id().get(document)) || !IdGenerator.isGenerated(actual)) {
+            return document;
+        }
+        Object id = IdGenerator.generate(actual);
+        if (actual.canSetInPlace(actual.id())) {
+            actual.id().set(document, id);
+            return document;
+        }
+        return (T) actual.copyWith(document, Map.of(actual.id(), id));
+    }
+
+    @Override
+    public boolean documentHasId(T document) {
+        EntityModel<?> actual = codecLookup.apply(document.getClass()).model();
+        return actual.id() != null && !IdGenerator.isAbsent(actual.id().get(document));
+    }
+
+    @Override
+    public BsonValue getDocumentId(T document) {
+        EntityModel<?> actual = codecLookup.apply(document.getClass()).model();
+        if (!documentHasId(document)) {
+            throw new IllegalStateException("the " + actual.type().getSimpleName() + " has no id");
+        }
+        return BsonValues.of(actual.id().codec(), actual.id().get(document));
     }
 
     public void writeEntity(BsonWriter writer, Object entity) {

@@ -5,6 +5,7 @@ import io.connectmongodb.mapper.internal.codec.BsonValues;
 import io.connectmongodb.mapper.internal.codec.EntityCodec;
 import io.connectmongodb.mapper.internal.model.EntityModel;
 import io.connectmongodb.mapper.internal.model.EntityModels;
+import io.connectmongodb.mapper.internal.model.IdGenerator;
 import io.connectmongodb.mapper.internal.model.PropertyModel;
 import io.connectmongodb.mapper.internal.store.DocumentStore;
 import io.connectmongodb.mapper.internal.validation.EntityValidator;

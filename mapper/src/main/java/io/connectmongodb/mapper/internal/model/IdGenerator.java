@@ -1,7 +1,4 @@
-package io.connectmongodb.mapper.internal.persist;
-
-import io.connectmongodb.mapper.internal.model.EntityModel;
-import io.connectmongodb.mapper.internal.model.PropertyModel;
+package io.connectmongodb.mapper.internal.model;
 
 import java.util.UUID;
 
@@ -11,15 +8,21 @@ import org.bson.types.ObjectId;
  * Makes an id for an entity inserted without one: a new ObjectId, its hex string for String ids,
  * or a random UUID. Long ids have no server-independent generator, so they must be assigned.
  */
-final class IdGenerator {
+public final class IdGenerator {
     private IdGenerator() {
     }
 
-    static boolean isAbsent(Object id) {
+    public static boolean isAbsent(Object id) {
         return id == null || (id instanceof Long value && value == 0L);
     }
 
-    static Object generate(EntityModel<?> model) {
+    /** Whether ids of this entity are generated (ObjectId, String or UUID ids). */
+    public static boolean isGenerated(EntityModel<?> model) {
+        Class<?> type = model.id().rawType();
+        return type == ObjectId.class || type == String.class || type == UUID.class;
+    }
+
+    public static Object generate(EntityModel<?> model) {
         PropertyModel id = model.id();
         Class<?> type = id.rawType();
         if (type == ObjectId.class) {
