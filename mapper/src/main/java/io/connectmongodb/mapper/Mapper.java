@@ -15,7 +15,6 @@ import io.connectmongodb.mapper.internal.validation.EntityValidator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

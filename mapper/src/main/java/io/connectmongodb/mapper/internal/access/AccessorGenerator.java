@@ -47,7 +47,7 @@ import net.bytebuddy.matcher.ElementMatchers;
  */
 public final class AccessorGenerator {
     private static final AtomicLong SEQUENCE = new AtomicLong();
-    private static final TypeDescription.Generic OBJECT = TypeDescription.Generic.OBJECT;
+    private static final TypeDescription.Generic OBJECT = TypeDescription.ForLoadedType.of(Object.class).asGenericType();
 
     private final ByteBuddy byteBuddy = new ByteBuddy();
 
