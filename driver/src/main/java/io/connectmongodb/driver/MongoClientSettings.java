@@ -42,6 +42,8 @@ public final class MongoClientSettings {
     private final int socketTimeoutMS;
     private final CodecRegistry codecRegistry;
     private final ReadPreference readPreference;
+    private final MongoCredential credential;
+    private final TlsOptions tls;
 
     private MongoClientSettings(Builder builder) {
         this.hosts = List.copyOf(builder.hosts);
@@ -50,6 +52,8 @@ public final class MongoClientSettings {
         this.socketTimeoutMS = builder.socketTimeoutMS;
         this.codecRegistry = builder.codecRegistry;
         this.readPreference = builder.readPreference;
+        this.credential = builder.credential;
+        this.tls = builder.tls;
     }
 
     /**
@@ -74,6 +78,8 @@ public final class MongoClientSettings {
         builder.socketTimeoutMS = settings.socketTimeoutMS;
         builder.codecRegistry = settings.codecRegistry;
         builder.readPreference = settings.readPreference;
+        builder.credential = settings.credential;
+        builder.tls = settings.tls;
         return builder;
     }
 
@@ -104,10 +110,21 @@ public final class MongoClientSettings {
         return readPreference;
     }
 
+    /** Who to authenticate as on every new connection, or {@code null} for no authentication. */
+    public MongoCredential getCredential() {
+        return credential;
+    }
+
+    /** TLS options; {@link TlsOptions#disabled()} by default. */
+    public TlsOptions getTls() {
+        return tls;
+    }
+
     @Override
     public String toString() {
         return "MongoClientSettings{hosts=" + hosts + ", applicationName=" + applicationName + ", connectTimeoutMS="
-                + connectTimeoutMS + ", socketTimeoutMS=" + socketTimeoutMS + ", readPreference=" + readPreference + "}";
+                + connectTimeoutMS + ", socketTimeoutMS=" + socketTimeoutMS + ", readPreference=" + readPreference
+                + ", credential=" + credential + ", tls=" + tls + "}";
     }
 
     /** Collects settings; each setter checks its value at once. */
@@ -118,8 +135,24 @@ public final class MongoClientSettings {
         private int socketTimeoutMS;
         private CodecRegistry codecRegistry = DEFAULT_CODEC_REGISTRY;
         private ReadPreference readPreference = ReadPreference.primary();
+        private MongoCredential credential;
+        private TlsOptions tls = TlsOptions.disabled();
 
         private Builder() {
+        }
+
+        /** Authenticate every new connection as {@code credential} (SCRAM only); null for none. */
+        public Builder credential(MongoCredential credential) {
+            this.credential = credential;
+            return this;
+        }
+
+        public Builder tls(TlsOptions tls) {
+            if (tls == null) {
+                throw new IllegalArgumentException("tls must not be null (use TlsOptions.disabled())");
+            }
+            this.tls = tls;
+            return this;
         }
 
         /** The servers to connect to; at least one. Defaults to {@code localhost:27017}. */
@@ -181,11 +214,11 @@ public final class MongoClientSettings {
         }
 
         /**
-         * Takes the hosts, {@code appName}, {@code connectTimeoutMS}, {@code socketTimeoutMS} and
-         * read preference the connection string gives; options it does not give keep their values.
+         * Takes the hosts, {@code appName}, {@code connectTimeoutMS}, {@code socketTimeoutMS}, read
+         * preference, credential and {@code tls*} options the connection string gives; options it does not give keep their values.
          *
          * @throws MongoUnsupportedFeatureException for options this client cannot honour yet
-         *     (credentials, TLS, compression, replicaSet, loadBalanced, write or read concern, an
+         *     (authentication mechanisms other than SCRAM, compression, replicaSet, loadBalanced, write or read concern, an
          *     unresolved {@code mongodb+srv} seed list), rather than silently ignoring them
          */
         public Builder applyConnectionString(ConnectionString connectionString) {
@@ -206,7 +239,29 @@ public final class MongoClientSettings {
             if (connectionString.readPreference() != null) {
                 readPreference(connectionString.readPreference());
             }
+            if (connectionString.credential() != null) {
+                credential(connectionString.credential());
+            }
+            if (Boolean.TRUE.equals(connectionString.tls())) {
+                tls(tlsOptionsOf(connectionString));
+            }
             return this;
+        }
+
+        /** The {@code tls*} options; {@code tlsInsecure=true} turns off both kinds of verification. */
+        private static TlsOptions tlsOptionsOf(ConnectionString cs) {
+            TlsOptions options = TlsOptions.enabled();
+            if (cs.tlsCAFile() != null) {
+                options = options.withCaFile(java.nio.file.Path.of(cs.tlsCAFile()));
+            }
+            if (cs.tlsCertificateKeyFile() != null) {
+                String password = cs.tlsCertificateKeyFilePassword();
+                options = options.withCertificateKeyFile(java.nio.file.Path.of(cs.tlsCertificateKeyFile()),
+                        password == null ? null : password.toCharArray());
+            }
+            boolean insecure = Boolean.TRUE.equals(cs.tlsInsecure());
+            return options.withAllowInvalidHostnames(insecure || Boolean.TRUE.equals(cs.tlsAllowInvalidHostnames()))
+                    .withAllowInvalidCertificates(insecure || Boolean.TRUE.equals(cs.tlsAllowInvalidCertificates()));
         }
 
         private static void refuseUnsupported(ConnectionString cs) {
@@ -214,11 +269,11 @@ public final class MongoClientSettings {
             if (cs.isSrv() && !cs.isSrvResolved()) {
                 unsupported.add("mongodb+srv (resolve it first with ConnectionString.resolveSrv())");
             }
-            if (cs.credential() != null) {
-                unsupported.add("credentials (authentication)");
-            }
-            if (Boolean.TRUE.equals(cs.tls())) {
-                unsupported.add("tls");
+            if (cs.credential() != null && cs.credential().mechanism() != null
+                    && cs.credential().mechanism() != MongoCredential.Mechanism.SCRAM_SHA_1
+                    && cs.credential().mechanism() != MongoCredential.Mechanism.SCRAM_SHA_256) {
+                unsupported.add("authMechanism " + cs.credential().mechanismName() + " (only SCRAM-SHA-256 and"
+                        + " SCRAM-SHA-1 are implemented)");
             }
             if (cs.compressors() != null && !cs.compressors().isEmpty()) {
                 unsupported.add("compressors");

@@ -1,10 +1,12 @@
 package io.connectmongodb.driver;
 
 import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
+import io.connectmongodb.driver.internal.auth.AuthCredential;
 import io.connectmongodb.driver.internal.client.MongoClientImpl;
 import io.connectmongodb.driver.internal.connection.ConnectionSettings;
 import io.connectmongodb.driver.internal.connection.SingleServerConnectionSource;
 import io.connectmongodb.driver.internal.connection.SocketConnectionFactory;
+import io.connectmongodb.driver.internal.connection.TlsSettings;
 import io.connectmongodb.driver.internal.validation.Arguments;
 
 /**
@@ -31,9 +33,40 @@ public final class MongoClients {
                     + "connect to a single host instead of " + settings.getHosts());
         }
         ConnectionSettings connectionSettings = new ConnectionSettings(settings.getConnectTimeoutMS(),
-                settings.getSocketTimeoutMS(), settings.getApplicationName());
+                settings.getSocketTimeoutMS(), settings.getApplicationName(), authCredential(settings.getCredential()),
+                tlsSettings(settings.getTls()));
         SingleServerConnectionSource source = new SingleServerConnectionSource(settings.getHosts().get(0),
                 new SocketConnectionFactory(connectionSettings));
         return new MongoClientImpl(settings, source);
+    }
+
+    /** The connection layer's credential; refuses mechanisms other than SCRAM before connecting. */
+    private static AuthCredential authCredential(MongoCredential credential) {
+        if (credential == null) {
+            return null;
+        }
+        char[] password = credential.password();
+        try {
+            return AuthCredential.of(credential.username(), credential.source(), password, credential.mechanismName());
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    private static TlsSettings tlsSettings(TlsOptions tls) {
+        if (!tls.isEnabled()) {
+            return TlsSettings.disabled();
+        }
+        char[] password = tls.getCertificateKeyFilePassword();
+        try {
+            return new TlsSettings(true, tls.getCaFile(), tls.getCertificateKeyFile(), password,
+                    tls.isAllowInvalidHostnames(), tls.isAllowInvalidCertificates(), tls.getSslContext());
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
     }
 }

@@ -28,13 +28,27 @@ class MongoClientSettingsTest {
 
     @Test
     void optionsTheClientCannotHonourAreRefused() {
-        for (String uri : List.of("mongodb://u:p@127.0.0.1/", "mongodb://127.0.0.1/?tls=true", "mongodb://127.0.0.1/?replicaSet=rs",
+        for (String uri : List.of("mongodb://u:p@127.0.0.1/?authMechanism=PLAIN", "mongodb://127.0.0.1/?replicaSet=rs",
                 "mongodb://127.0.0.1/?w=majority", "mongodb://127.0.0.1/?readConcernLevel=majority",
                 "mongodb://127.0.0.1/?compressors=zlib", "mongodb+srv://cluster.example.com/")) {
             MongoUnsupportedFeatureException e = assertThrows(MongoUnsupportedFeatureException.class,
                     () -> MongoClientSettings.builder().applyConnectionString(new ConnectionString(uri)), uri);
             assertTrue(!e.getMessage().contains(":p@"), "no password in the message");
         }
+    }
+
+    @Test
+    void scramCredentialsAndTlsOptionsAreApplied() {
+        MongoClientSettings settings = MongoClientSettings.builder().applyConnectionString(new ConnectionString(
+                "mongodb://u:p@127.0.0.1/?authSource=db&tls=true&tlsInsecure=true&tlsCAFile=/tmp/ca.pem")).build();
+        assertEquals("u", settings.getCredential().username());
+        assertEquals("db", settings.getCredential().source());
+        assertTrue(settings.getTls().isEnabled());
+        assertTrue(settings.getTls().isAllowInvalidHostnames() && settings.getTls().isAllowInvalidCertificates());
+        assertEquals(java.nio.file.Path.of("/tmp/ca.pem"), settings.getTls().getCaFile());
+        assertTrue(!settings.toString().contains(":p@") && !settings.toString().contains("password=p"));
+        assertTrue(!MongoClientSettings.builder().applyConnectionString(new ConnectionString("mongodb://127.0.0.1/"))
+                .build().getTls().isEnabled());
     }
 
     @Test
