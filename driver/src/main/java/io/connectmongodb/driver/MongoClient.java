@@ -1,6 +1,9 @@
 package io.connectmongodb.driver;
 
+import io.connectmongodb.driver.changestream.ChangeStreamIterable;
+import java.util.List;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * A handle on a MongoDB deployment. Thread-safe; create one per application and close it at the end.
@@ -20,6 +23,13 @@ public interface MongoClient extends AutoCloseable {
     <T> MongoIterable<T> listDatabases(Class<T> resultClass);
 
     MongoClientSettings getSettings();
+
+    /** A change stream of every database of the deployment (except admin, local and config). */
+    ChangeStreamIterable<Document> watch();
+
+    ChangeStreamIterable<Document> watch(List<? extends Bson> pipeline);
+
+    <T> ChangeStreamIterable<T> watch(List<? extends Bson> pipeline, Class<T> documentClass);
 
     /** Closes every connection; further operations fail with {@link IllegalStateException}. */
     @Override

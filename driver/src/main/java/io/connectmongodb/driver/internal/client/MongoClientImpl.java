@@ -4,15 +4,20 @@ import io.connectmongodb.driver.MongoClient;
 import io.connectmongodb.driver.MongoClientSettings;
 import io.connectmongodb.driver.MongoDatabase;
 import io.connectmongodb.driver.MongoIterable;
+import io.connectmongodb.driver.changestream.ChangeStreamIterable;
+import io.connectmongodb.driver.internal.changestream.ChangeStreamIterableImpl;
+import io.connectmongodb.driver.internal.changestream.ChangeStreamTarget;
 import io.connectmongodb.driver.internal.connection.ConnectionSource;
 import io.connectmongodb.driver.internal.cursor.ListCursor;
 import io.connectmongodb.driver.internal.operation.DatabaseCommands;
 import io.connectmongodb.driver.internal.validation.Arguments;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.codecs.BsonDocumentCodec;
 import org.bson.codecs.Codec;
+import org.bson.conversions.Bson;
 
 /**
  * The client façade over one connection source. Databases and collections share the client's
@@ -53,6 +58,22 @@ public final class MongoClientImpl implements MongoClient {
     public <T> MongoIterable<T> listDatabases(Class<T> resultClass) {
         Codec<T> codec = encoder.codec(resultClass);
         return new OperationIterable<>(batchSize -> new ListCursor<>(executor.execute(DatabaseCommands.listDatabases(false, codec))));
+    }
+
+    @Override
+    public ChangeStreamIterable<Document> watch() {
+        return watch(List.of(), Document.class);
+    }
+
+    @Override
+    public ChangeStreamIterable<Document> watch(List<? extends Bson> pipeline) {
+        return watch(pipeline, Document.class);
+    }
+
+    @Override
+    public <T> ChangeStreamIterable<T> watch(List<? extends Bson> pipeline, Class<T> documentClass) {
+        return new ChangeStreamIterableImpl<>(executor::execute, ChangeStreamTarget.cluster(), settings.getCodecRegistry(),
+                pipeline, documentClass);
     }
 
     @Override
