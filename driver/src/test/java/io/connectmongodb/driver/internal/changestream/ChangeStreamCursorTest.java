@@ -158,7 +158,7 @@ class ChangeStreamCursorTest {
         source.replyWith(command -> {
             throw new MongoSocketReadException("connection reset", RecordingConnectionSource.ADDRESS);
         });
-        source.reply(firstBatch(6));
+        source.reply(firstBatch(0));
         assertNull(cursor.tryNext());
         assertEquals(BsonDocument.parse("{startAfter: {_data: 'inv'}}"), changeStreamStage(2));
     }
@@ -168,7 +168,7 @@ class ChangeStreamCursorTest {
         source.reply("{cursor: {id: 5, ns: 'db.users', firstBatch: []}, operationTime: {$timestamp: {t: 7, i: 3}}}");
         ChangeStreamCursor<Document> cursor = watch().cursor();
         source.reply("{ok: 0, code: 43, codeName: 'CursorNotFound', errmsg: 'gone', errorLabels: ['ResumableChangeStreamError']}");
-        source.reply(firstBatch(6));
+        source.reply(firstBatch(0));
         assertNull(cursor.tryNext());
         assertEquals(BsonDocument.parse("{startAtOperationTime: {$timestamp: {t: 7, i: 3}}}"), changeStreamStage(2));
     }
@@ -204,7 +204,9 @@ class ChangeStreamCursorTest {
     void anEventWithoutItsResumeTokenStopsTheStream() {
         source.reply(firstBatch(5, "{operationType: 'insert', documentKey: {_id: 1}}"));
         ChangeStreamCursor<Document> cursor = watch().cursor();
+        source.reply("{cursorsKilled: [5]}");
         assertThrows(MongoChangeStreamException.class, cursor::tryNext);
+        assertEquals("killCursors", source.sent().get(1).name());
     }
 
     @Test
