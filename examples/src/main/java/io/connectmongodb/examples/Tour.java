@@ -12,6 +12,8 @@ public final class Tour {
         try (ExampleServer server = ExampleServer.start()) {
             System.out.println("connect-mongodb examples tour against " + server.describe());
             QuickStart.run(server.uri());
+            TlsExample.run();
+            LoadBalancingExample.run();
             GridFsExample.run(server.uri());
             ChangeStreamExample.run(server.uri());
             System.out.println("== Tour finished");

@@ -19,6 +19,8 @@ import io.connectmongodb.driver.internal.auth.ScramKeyCache;
 import io.connectmongodb.driver.internal.connection.Connection;
 import io.connectmongodb.driver.internal.connection.ConnectionSettings;
 import io.connectmongodb.driver.internal.connection.SingleServerConnectionSource;
+import io.connectmongodb.driver.internal.pool.ConnectionPool;
+import io.connectmongodb.driver.pool.ConnectionPoolSettings;
 import io.connectmongodb.driver.internal.connection.SocketConnectionFactory;
 import io.connectmongodb.driver.internal.connection.SocketStreamFactory;
 import java.net.InetSocketAddress;
@@ -204,6 +206,36 @@ class ScramAuthIT {
         }
         assertEquals(successes + 20, backend.successes.get(), "20 authenticated connections");
         assertEquals(1, cache.derivations(), "PBKDF2 ran once for the credential, not per connection");
+    }
+
+    @Test
+    void aPoolOfTwentyConnectionsRunsPbkdf2Once() throws Exception {
+        ScramKeyCache cache = new ScramKeyCache(4);
+        int successes = backend.successes.get();
+        ConnectionPoolSettings settings = ConnectionPoolSettings.builder().maxPoolSize(20).maxConnecting(4).build();
+        try (ConnectionPool pool = ConnectionPool.create(address, ours("alice", "wonderland", null, cache), settings, List.of())) {
+            pool.ready();
+            java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(20);
+            java.util.concurrent.CyclicBarrier allHolding = new java.util.concurrent.CyclicBarrier(20);
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                done.add(workers.submit(() -> {
+                    try (Connection connection = pool.acquire()) {
+                        insertAndCount(connection, "pooled");
+                        allHolding.await(30, java.util.concurrent.TimeUnit.SECONDS); // all 20 checked out at once
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            workers.shutdown();
+            assertEquals(20, pool.statistics().total(), "20 pooled connections");
+            assertEquals(0, pool.statistics().inUse());
+        }
+        assertEquals(successes + 20, backend.successes.get(), "20 authenticated connections");
+        assertEquals(1, cache.derivations(), "PBKDF2 ran once for the credential, not per pooled connection");
     }
 
     @Test
