@@ -60,11 +60,14 @@ public final class ChangeStreamExample {
     }
 
     private static void react(ChangeStreamEvent<Document> event) {
+        Document user = event.getFullDocument();
         Object userId = event.getDocumentKey() == null ? null : event.getDocumentKey().get("_id");
+        String who = user != null && user.getString("email") != null ? user.getString("email")
+                : userId != null ? userId.toString() : "a user";
         switch (event.getOperationType()) {
-            case INSERT -> System.out.println("registered " + event.getFullDocument().getString("email")
-                    + ": sending the welcome mail with a confirmation link");
-            case UPDATE -> System.out.println("user update (" + (userId == null ? "?" : userId) + "): account confirmed, unlocking it");
+            case INSERT -> System.out.println("registered " + who + ": sending the welcome mail with a confirmation link");
+            case UPDATE -> System.out.println("update of " + who + " (confirmed: " + (user == null ? "?" : user.get("confirmed"))
+                    + "): account confirmed, unlocking it");
             default -> System.out.println("ignored " + event.getOperationTypeName());
         }
     }
