@@ -45,7 +45,7 @@ import static io.connectmongodb.jdbc.internal.sql.AggregateExpressions.operator;
 /**
  * Translates a SQL value expression into an aggregation expression: field references, literals and parameters,
  * arithmetic, string concatenation, comparisons and boolean logic (SQL's unknown becomes false), CASE as
- * {@code $switch}, CAST as the {@code $to*} conversions and scalar functions.
+ * nested {@code $cond}, CAST as the {@code $to*} conversions and scalar functions.
  *
  * <p>After a GROUP BY the same SQL text means something else (a group key, an accumulator): the planner passes a
  * {@link Substitution} that is consulted first for every sub-expression.
@@ -167,18 +167,19 @@ final class ExpressionBuilder {
         return like.isNot() ? operator("$and", AggregateExpressions.isNotNull(input), operator("$not", match)) : match;
     }
 
+    /** CASE as nested {@code $cond}s (the most widely supported form), the last falling back to ELSE or NULL. */
     private BsonValue switchOf(CaseExpression caseExpression) throws SQLException {
-        BsonArray branches = new BsonArray();
         BsonValue switchValue = caseExpression.getSwitchExpression() == null ? null : build(caseExpression.getSwitchExpression());
-        for (WhenClause when : caseExpression.getWhenClauses()) {
-            BsonValue condition = build(when.getWhenExpression());
+        BsonValue result = caseExpression.getElseExpression() == null ? BsonNull.VALUE : build(caseExpression.getElseExpression());
+        List<WhenClause> whens = caseExpression.getWhenClauses();
+        for (int i = whens.size() - 1; i >= 0; i--) {
+            BsonValue condition = build(whens.get(i).getWhenExpression());
             if (switchValue != null) {
                 condition = comparison("$eq", switchValue, condition);
             }
-            branches.add(new BsonDocument("case", condition).append("then", build(when.getThenExpression())));
+            result = operator("$cond", condition, build(whens.get(i).getThenExpression()), result);
         }
-        BsonValue otherwise = caseExpression.getElseExpression() == null ? BsonNull.VALUE : build(caseExpression.getElseExpression());
-        return new BsonDocument("$switch", new BsonDocument("branches", branches).append("default", otherwise));
+        return result;
     }
 
     private BsonValue function(Function function) throws SQLException {

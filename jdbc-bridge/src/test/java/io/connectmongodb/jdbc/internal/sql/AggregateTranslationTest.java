@@ -118,14 +118,13 @@ class AggregateTranslationTest {
 
     @Test
     void caseExpression() throws SQLException {
-        assertCommand("{aggregate: 'people', pipeline: [{$project: {band: {$switch: {branches: ["
-                        + "{case: {$and: [{$gt: ['$age', null]}, {$lt: ['$age', 18]}]}, then: 'minor'}],"
-                        + " default: 'adult'}}, _id: 0}}], cursor: {}}",
+        assertCommand("{aggregate: 'people', pipeline: [{$project: {band: {$cond: ["
+                        + "{$and: [{$gt: ['$age', null]}, {$lt: ['$age', 18]}]}, 'minor', 'adult']}, _id: 0}}], cursor: {}}",
                 "SELECT CASE WHEN age < 18 THEN 'minor' ELSE 'adult' END AS band FROM people");
-        assertCommand("{aggregate: 'orders', pipeline: [{$project: {s: {$switch: {branches: ["
-                        + "{case: {$and: [{$gt: ['$status', null]}, {$eq: ['$status', 'A']}]}, then: 1}],"
-                        + " default: null}}, _id: 0}}], cursor: {}}",
-                "SELECT CASE status WHEN 'A' THEN 1 END AS s FROM orders");
+        assertCommand("{aggregate: 'orders', pipeline: [{$project: {s: {$cond: ["
+                        + "{$and: [{$gt: ['$status', null]}, {$eq: ['$status', 'A']}]}, 1,"
+                        + " {$cond: [{$and: [{$gt: ['$status', null]}, {$eq: ['$status', 'B']}]}, 2, null]}]}, _id: 0}}], cursor: {}}",
+                "SELECT CASE status WHEN 'A' THEN 1 WHEN 'B' THEN 2 END AS s FROM orders");
     }
 
     @Test
