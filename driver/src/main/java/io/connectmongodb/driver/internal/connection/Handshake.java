@@ -14,6 +14,10 @@ import org.bson.BsonString;
  * servers and some embedded test servers answer) is asked again with the legacy {@code isMaster}.
  * The reply becomes the connection's {@link ConnectionDescription}; incompatible wire versions fail.
  *
+ * <p>When the connection is to be authenticated, the caller passes extra fields for the request
+ * ({@code saslSupportedMechs}, {@code speculativeAuthenticate}); they go into {@code hello} and,
+ * on fallback, into {@code isMaster} as well.
+ *
  * <p>Deviation from the spec, on purpose: the spec sends legacy hello over OP_QUERY first; this
  * driver only speaks OP_MSG, which every server it supports (wire version 6+) understands.
  */
@@ -27,25 +31,31 @@ final class Handshake {
     }
 
     ConnectionDescription perform(StreamConnection connection) {
+        return perform(connection, new BsonDocument());
+    }
+
+    /** Runs the handshake with {@code extraFields} appended to the request. */
+    ConnectionDescription perform(StreamConnection connection, BsonDocument extraFields) {
         BsonDocument reply;
         boolean helloUsed = true;
         try {
-            reply = connection.command(request("hello"));
+            reply = connection.command(request("hello", extraFields));
         } catch (MongoCommandException e) {
             if (!isUnknownCommand(e)) {
                 throw e;
             }
             helloUsed = false;
-            reply = connection.command(request("isMaster"));
+            reply = connection.command(request("isMaster", extraFields));
         }
         return HandshakeReplies.describe(connection.address(), reply, helloUsed);
     }
 
-    private BsonDocument request(String commandName) {
-        return new BsonDocument(commandName, new BsonInt32(1))
+    private BsonDocument request(String commandName, BsonDocument extraFields) {
+        BsonDocument request = new BsonDocument(commandName, new BsonInt32(1))
                 .append("helloOk", BsonBoolean.TRUE)
-                .append("client", clientMetadata)
-                .append("$db", new BsonString("admin"));
+                .append("client", clientMetadata);
+        request.putAll(extraFields);
+        return request.append("$db", new BsonString("admin"));
     }
 
     static boolean isUnknownCommand(MongoCommandException e) {

@@ -84,6 +84,11 @@ final class TcpStream implements Stream {
         }
     }
 
+    /** The connected socket, for {@link TlsStream} to layer TLS on; null before {@link #open()}. */
+    Socket socket() {
+        return socket;
+    }
+
     private OutputStream requireOpen() throws IOException {
         if (closed || socket == null) {
             throw new IOException("stream to " + address + " is not open");

@@ -1,0 +1,7 @@
+package io.connectmongodb.driver.event;
+
+import io.connectmongodb.driver.ServerAddress;
+
+/** A pool was closed; its available connections were closed first. */
+public record ConnectionPoolClosedEvent(ServerAddress address) {
+}

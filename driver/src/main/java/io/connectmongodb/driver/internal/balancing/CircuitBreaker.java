@@ -1,0 +1,212 @@
+package io.connectmongodb.driver.internal.balancing;
+
+import io.connectmongodb.driver.ServerAddress;
+import io.connectmongodb.driver.balancing.CircuitBreakerSettings;
+import io.connectmongodb.driver.balancing.CircuitBreakerState;
+import io.connectmongodb.driver.event.CircuitBreakerClosedEvent;
+import io.connectmongodb.driver.event.CircuitBreakerHalfOpenEvent;
+import io.connectmongodb.driver.event.CircuitBreakerListener;
+import io.connectmongodb.driver.event.CircuitBreakerOpenedEvent;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * One server's circuit breaker (see {@link CircuitBreakerSettings} for the rules).
+ *
+ * <p>CLOSED counts outcomes in a count-based {@link OutcomeWindow} and a consecutive-failure counter
+ * and opens when either threshold is crossed. OPEN refuses calls; the move to HALF_OPEN happens
+ * lazily, the first time the breaker is consulted after the recovery timeout (no timer thread).
+ * HALF_OPEN hands out at most {@code halfOpenMaxCalls} probe permissions; when that many probes have
+ * succeeded it closes with a fresh window, and the first failed probe reopens it. Outcomes of calls
+ * that started before the breaker opened are ignored while it is open. Time comes from an injected
+ * nanosecond clock, so tests drive every transition without sleeping. Transitions are computed under
+ * the breaker's monitor; listeners are called after it is released.
+ */
+public final class CircuitBreaker {
+    private static final System.Logger LOGGER = System.getLogger(CircuitBreaker.class.getName());
+
+    private final ServerAddress address;
+    private final CircuitBreakerSettings settings;
+    private final LongSupplier nanoClock;
+    private final CircuitBreakerListener listener;
+    private final OutcomeWindow window;
+    private CircuitBreakerState state = CircuitBreakerState.CLOSED;
+    private int consecutiveFailures;
+    private long openedAtNanos;
+    private int probesHandedOut;
+    private int probesSucceeded;
+
+    public CircuitBreaker(ServerAddress address, CircuitBreakerSettings settings, LongSupplier nanoClock,
+                          CircuitBreakerListener listener) {
+        this.address = Objects.requireNonNull(address, "address");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.window = new OutcomeWindow(settings.slidingWindowSize());
+    }
+
+    public ServerAddress address() {
+        return address;
+    }
+
+    /** The current state (an OPEN breaker past its recovery timeout reports, and becomes, HALF_OPEN). */
+    public CircuitBreakerState state() {
+        Object event;
+        CircuitBreakerState current;
+        synchronized (this) {
+            event = recoverIfDue();
+            current = state;
+        }
+        publish(event);
+        return current;
+    }
+
+    /** Whether a call would be let through now, without taking a probe slot. */
+    public boolean isCallPermitted() {
+        if (!settings.enabled()) {
+            return true;
+        }
+        Object event;
+        boolean permitted;
+        synchronized (this) {
+            event = recoverIfDue();
+            permitted = state == CircuitBreakerState.CLOSED
+                    || (state == CircuitBreakerState.HALF_OPEN && probesHandedOut < settings.halfOpenMaxCalls());
+        }
+        publish(event);
+        return permitted;
+    }
+
+    /** Lets one call through if permitted; in HALF_OPEN this takes a probe slot. */
+    public boolean tryAcquirePermission() {
+        if (!settings.enabled()) {
+            return true;
+        }
+        Object event;
+        boolean permitted;
+        synchronized (this) {
+            event = recoverIfDue();
+            if (state == CircuitBreakerState.CLOSED) {
+                permitted = true;
+            } else if (state == CircuitBreakerState.HALF_OPEN && probesHandedOut < settings.halfOpenMaxCalls()) {
+                probesHandedOut++;
+                permitted = true;
+            } else {
+                permitted = false;
+            }
+        }
+        publish(event);
+        return permitted;
+    }
+
+    /** A permitted call was abandoned without an outcome: frees its probe slot, if it held one. */
+    public synchronized void releasePermission() {
+        if (state == CircuitBreakerState.HALF_OPEN && probesHandedOut > probesSucceeded) {
+            probesHandedOut--;
+        }
+    }
+
+    public void onSuccess() {
+        if (!settings.enabled()) {
+            return;
+        }
+        Object event = null;
+        synchronized (this) {
+            if (state == CircuitBreakerState.CLOSED) {
+                consecutiveFailures = 0;
+                window.record(false);
+            } else if (state == CircuitBreakerState.HALF_OPEN) {
+                probesSucceeded++;
+                if (probesSucceeded >= settings.halfOpenMaxCalls()) {
+                    state = CircuitBreakerState.CLOSED;
+                    window.reset();
+                    consecutiveFailures = 0;
+                    event = new CircuitBreakerClosedEvent(address);
+                }
+            }
+        }
+        publish(event);
+    }
+
+    /** @param error the failure, described in the opened event when it trips the breaker (may be {@code null}) */
+    public void onFailure(Throwable error) {
+        if (!settings.enabled()) {
+            return;
+        }
+        Object event = null;
+        synchronized (this) {
+            if (state == CircuitBreakerState.CLOSED) {
+                consecutiveFailures++;
+                window.record(true);
+                String reason = tripReason();
+                if (reason != null) {
+                    event = open(reason, error);
+                }
+            } else if (state == CircuitBreakerState.HALF_OPEN) {
+                event = open("a probe call failed while half-open", error);
+            }
+        }
+        publish(event);
+    }
+
+    /** Failures / calls over the sliding window (0 when empty or disabled). */
+    public synchronized double errorRate() {
+        return window.errorRate();
+    }
+
+    public CircuitBreakerSettings settings() {
+        return settings;
+    }
+
+    private String tripReason() {
+        if (consecutiveFailures >= settings.failureThreshold()) {
+            return consecutiveFailures + " consecutive failures (threshold " + settings.failureThreshold() + ")";
+        }
+        if (window.calls() >= settings.minimumCalls() && window.errorRate() > settings.errorRateThreshold()) {
+            return String.format(Locale.ROOT, "error rate %.2f over the last %d calls exceeds %.2f",
+                    window.errorRate(), window.calls(), settings.errorRateThreshold());
+        }
+        return null;
+    }
+
+    private CircuitBreakerOpenedEvent open(String reason, Throwable error) {
+        state = CircuitBreakerState.OPEN;
+        openedAtNanos = nanoClock.getAsLong();
+        probesHandedOut = 0;
+        probesSucceeded = 0;
+        String lastError = error == null ? null : error.getClass().getSimpleName() + ": " + error.getMessage();
+        return new CircuitBreakerOpenedEvent(address, reason, lastError);
+    }
+
+    private Object recoverIfDue() {
+        if (state == CircuitBreakerState.OPEN
+                && nanoClock.getAsLong() - openedAtNanos >= TimeUnit.NANOSECONDS.convert(settings.recoveryTimeout())) {
+            state = CircuitBreakerState.HALF_OPEN;
+            probesHandedOut = 0;
+            probesSucceeded = 0;
+            return new CircuitBreakerHalfOpenEvent(address, settings.halfOpenMaxCalls());
+        }
+        return null;
+    }
+
+    private void publish(Object event) {
+        if (event == null) {
+            return;
+        }
+        try {
+            if (event instanceof CircuitBreakerOpenedEvent opened) {
+                LOGGER.log(System.Logger.Level.INFO, "circuit breaker for " + address + " opened: " + opened.reason());
+                listener.circuitOpened(opened);
+            } else if (event instanceof CircuitBreakerHalfOpenEvent halfOpen) {
+                listener.circuitHalfOpen(halfOpen);
+            } else {
+                LOGGER.log(System.Logger.Level.INFO, "circuit breaker for " + address + " closed");
+                listener.circuitClosed((CircuitBreakerClosedEvent) event);
+            }
+        } catch (RuntimeException e) {
+            LOGGER.log(System.Logger.Level.WARNING, "circuit breaker listener failed", e);
+        }
+    }
+}

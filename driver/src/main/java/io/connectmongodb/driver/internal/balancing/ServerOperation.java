@@ -1,0 +1,55 @@
+package io.connectmongodb.driver.internal.balancing;
+
+import io.connectmongodb.driver.ServerAddress;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+
+/**
+ * One operation the {@link LoadBalancer} routed to a server. It counts as in progress on that server
+ * until exactly one of {@link #succeeded()}, {@link #failed(Throwable)} or {@link #abandoned()} is
+ * called (later calls are ignored); the outcome feeds the latency average, the statistics and the
+ * server's circuit breaker.
+ */
+public final class ServerOperation {
+    private final ServerLoadTracker tracker;
+    private final LongSupplier nanoClock;
+    private final long startedNanos;
+    private final AtomicBoolean finished = new AtomicBoolean();
+
+    ServerOperation(ServerLoadTracker tracker, LongSupplier nanoClock) {
+        this.tracker = tracker;
+        this.nanoClock = nanoClock;
+        this.startedNanos = nanoClock.getAsLong();
+        tracker.started();
+    }
+
+    public ServerAddress address() {
+        return tracker.address();
+    }
+
+    /** The server answered (a command error counts as an answer: report it through {@link #failed}). */
+    public void succeeded() {
+        if (finished.compareAndSet(false, true)) {
+            tracker.succeeded(nanoClock.getAsLong() - startedNanos);
+        }
+    }
+
+    /** The operation failed; only network errors, timeouts and pool failures count against the server. */
+    public void failed(Throwable error) {
+        if (finished.compareAndSet(false, true)) {
+            long latency = nanoClock.getAsLong() - startedNanos;
+            if (ServerFailureClassifier.isServerFailure(error)) {
+                tracker.failed(latency, error);
+            } else {
+                tracker.succeeded(latency);
+            }
+        }
+    }
+
+    /** The operation never ran on the server (cancelled before sending): no outcome is recorded. */
+    public void abandoned() {
+        if (finished.compareAndSet(false, true)) {
+            tracker.abandoned();
+        }
+    }
+}

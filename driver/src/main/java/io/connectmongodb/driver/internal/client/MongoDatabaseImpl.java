@@ -1,0 +1,157 @@
+package io.connectmongodb.driver.internal.client;
+
+import io.connectmongodb.driver.AggregateIterable;
+import io.connectmongodb.driver.MongoCollection;
+import io.connectmongodb.driver.MongoDatabase;
+import io.connectmongodb.driver.MongoIterable;
+import io.connectmongodb.driver.internal.operation.CollectionCommands;
+import io.connectmongodb.driver.internal.operation.DatabaseCommands;
+import io.connectmongodb.driver.internal.validation.Arguments;
+import io.connectmongodb.driver.internal.validation.NamespaceValidator;
+import io.connectmongodb.driver.model.CreateCollectionOptions;
+import io.connectmongodb.driver.model.MongoNamespace;
+import java.util.List;
+import org.bson.BsonBoolean;
+import org.bson.BsonDocument;
+import org.bson.BsonInt64;
+import org.bson.BsonString;
+import org.bson.Document;
+import org.bson.codecs.BsonDocumentCodec;
+import org.bson.codecs.Codec;
+import org.bson.codecs.configuration.CodecRegistry;
+import org.bson.conversions.Bson;
+
+/** The database façade: collections, commands, collection listing and creation, database-level aggregation. */
+final class MongoDatabaseImpl implements MongoDatabase {
+    private final String name;
+    private final ArgumentEncoder encoder;
+    private final OperationExecutor executor;
+
+    MongoDatabaseImpl(String name, CodecRegistry registry, OperationExecutor executor) {
+        NamespaceValidator.validateDatabaseName(name);
+        this.name = name;
+        this.encoder = new ArgumentEncoder(Arguments.notNull("codecRegistry", registry));
+        this.executor = executor;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public CodecRegistry getCodecRegistry() {
+        return encoder.registry();
+    }
+
+    @Override
+    public MongoDatabase withCodecRegistry(CodecRegistry codecRegistry) {
+        return new MongoDatabaseImpl(name, codecRegistry, executor);
+    }
+
+    @Override
+    public MongoCollection<Document> getCollection(String collectionName) {
+        return getCollection(collectionName, Document.class);
+    }
+
+    @Override
+    public <T> MongoCollection<T> getCollection(String collectionName, Class<T> documentClass) {
+        return new MongoCollectionImpl<>(new MongoNamespace(name, collectionName), documentClass, encoder.registry(), executor);
+    }
+
+    @Override
+    public Document runCommand(Bson command) {
+        return runCommand(command, Document.class);
+    }
+
+    @Override
+    public <T> T runCommand(Bson command, Class<T> resultClass) {
+        BsonDocument commandDocument = encoder.required("command", command);
+        return executor.readPrimary(DatabaseCommands.runCommand(name, commandDocument, encoder.codec(resultClass)));
+    }
+
+    @Override
+    public MongoIterable<String> listCollectionNames() {
+        BsonDocumentCodec codec = new BsonDocumentCodec();
+        return new OperationIterable<BsonDocument>(batchSize ->
+                executor.read(DatabaseCommands.listCollections(name, null, true, codec, batchSize)))
+                .map(collection -> collection.getString("name").getValue());
+    }
+
+    @Override
+    public MongoIterable<Document> listCollections() {
+        return listCollections(Document.class);
+    }
+
+    @Override
+    public <T> MongoIterable<T> listCollections(Class<T> resultClass) {
+        Codec<T> codec = encoder.codec(resultClass);
+        return new OperationIterable<>(batchSize -> executor.read(DatabaseCommands.listCollections(name, null, false, codec, batchSize)));
+    }
+
+    @Override
+    public void createCollection(String collectionName) {
+        createCollection(collectionName, new CreateCollectionOptions());
+    }
+
+    @Override
+    public void createCollection(String collectionName, CreateCollectionOptions options) {
+        MongoNamespace namespace = new MongoNamespace(name, collectionName);
+        NamespaceValidator.validateCreatableCollection(collectionName);
+        Arguments.notNull("options", options);
+        executor.write(CollectionCommands.create(namespace, creationOptions(options)));
+    }
+
+    @Override
+    public void drop() {
+        executor.write(CollectionCommands.dropDatabase(name));
+    }
+
+    @Override
+    public AggregateIterable<Document> aggregate(List<? extends Bson> pipeline) {
+        return aggregate(pipeline, Document.class);
+    }
+
+    @Override
+    public <T> AggregateIterable<T> aggregate(List<? extends Bson> pipeline, Class<T> resultClass) {
+        return new AggregateIterableImpl<>(executor, encoder, pipeline,
+                AggregateIterableImpl.onDatabase(name, encoder.codec(resultClass)));
+    }
+
+    private BsonDocument creationOptions(CreateCollectionOptions options) {
+        BsonDocument document = new BsonDocument();
+        if (options.isCapped()) {
+            if (options.getSizeInBytes() <= 0) {
+                throw new IllegalArgumentException("a capped collection needs a positive sizeInBytes");
+            }
+            document.append("capped", BsonBoolean.TRUE).append("size", new BsonInt64(options.getSizeInBytes()));
+            if (options.getMaxDocuments() > 0) {
+                document.append("max", new BsonInt64(options.getMaxDocuments()));
+            }
+        } else if (options.getMaxDocuments() > 0 || options.getSizeInBytes() > 0) {
+            throw new IllegalArgumentException("sizeInBytes and maxDocuments apply only to capped collections; set capped(true)");
+        }
+        BsonDocument validator = encoder.optional("validator", options.getValidator());
+        if (validator != null) {
+            document.append("validator", validator);
+        }
+        if (options.getValidationLevel() != null) {
+            document.append("validationLevel", new BsonString(options.getValidationLevel()));
+        }
+        if (options.getValidationAction() != null) {
+            document.append("validationAction", new BsonString(options.getValidationAction()));
+        }
+        if (options.getCollation() != null) {
+            document.append("collation", options.getCollation().asDocument());
+        }
+        if (options.getExpireAfterSeconds() != null) {
+            document.append("expireAfterSeconds", new BsonInt64(options.getExpireAfterSeconds()));
+        }
+        return document;
+    }
+
+    @Override
+    public String toString() {
+        return "MongoDatabase{" + name + "}";
+    }
+}

@@ -1,0 +1,188 @@
+package io.connectmongodb.driver.internal.cursor;
+
+import io.connectmongodb.driver.MongoCursor;
+import io.connectmongodb.driver.internal.bson.BsonDecoding;
+import io.connectmongodb.driver.internal.connection.Connection;
+import io.connectmongodb.driver.internal.connection.ConnectionSource;
+import java.lang.System.Logger.Level;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.NoSuchElementException;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonInt64;
+import org.bson.BsonString;
+import org.bson.BsonValue;
+import org.bson.codecs.Decoder;
+
+/**
+ * A cursor over the reply of a cursor-returning command ({@code find}, {@code aggregate},
+ * {@code listIndexes}, ...).
+ *
+ * <p>It starts with the reply's {@code firstBatch}. When that is used up and the server cursor id
+ * is not 0, it sends {@code getMore} (on a connection from the same source, so the same server)
+ * and continues with {@code nextBatch}. A positive {@code limit} is enforced here too: once that
+ * many documents were returned the cursor counts as exhausted, and later {@code getMore}s ask for
+ * no more than the remainder. Closing it before the server cursor is exhausted sends
+ * {@code killCursors} exactly once. Not thread-safe; any use after {@link #close()} throws
+ * {@link IllegalStateException}.
+ */
+public final class CommandCursor<T> implements MongoCursor<T> {
+    private static final System.Logger LOGGER = System.getLogger(CommandCursor.class.getName());
+
+    private final ConnectionSource source;
+    private final String databaseName;
+    private final String collectionName;
+    private final Decoder<T> decoder;
+    private final CursorSettings settings;
+    private final Deque<BsonValue> batch = new ArrayDeque<>();
+    private long serverCursorId;
+    private int returned;
+    private boolean closed;
+
+    /**
+     * @param source         where {@code getMore} and {@code killCursors} get their connection
+     * @param cursorDocument the reply's {@code cursor} document: {@code id}, {@code ns}, {@code firstBatch}
+     */
+    public CommandCursor(ConnectionSource source, BsonDocument cursorDocument, Decoder<T> decoder, CursorSettings settings) {
+        this.source = source;
+        this.decoder = decoder;
+        this.settings = settings;
+        String ns = cursorDocument.getString("ns").getValue();
+        int dot = ns.indexOf('.');
+        if (dot <= 0) {
+            throw new IllegalStateException("server returned a cursor with namespace '" + ns + "', which has no database part");
+        }
+        this.databaseName = ns.substring(0, dot);
+        this.collectionName = ns.substring(dot + 1);
+        this.serverCursorId = cursorDocument.getNumber("id").longValue();
+        batch.addAll(cursorDocument.getArray("firstBatch", new BsonArray()));
+        if (limitReached()) {
+            killServerCursor();
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        ensureOpen();
+        while (batch.isEmpty() && serverCursorId != 0 && !limitReached()) {
+            getMore();
+        }
+        return !batch.isEmpty() && !limitReached();
+    }
+
+    @Override
+    public T next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("the cursor has no more results");
+        }
+        return take();
+    }
+
+    @Override
+    public T tryNext() {
+        ensureOpen();
+        if (batch.isEmpty() && serverCursorId != 0 && !limitReached()) {
+            getMore();
+        }
+        if (batch.isEmpty() || limitReached()) {
+            return null;
+        }
+        return take();
+    }
+
+    @Override
+    public Long getServerCursorId() {
+        return serverCursorId == 0 ? null : serverCursorId;
+    }
+
+    /** Documents of the current batch not yet returned. */
+    public int available() {
+        return closed ? 0 : batch.size();
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        batch.clear();
+        killServerCursor();
+    }
+
+    private T take() {
+        BsonValue value = batch.poll();
+        returned++;
+        if (limitReached()) {
+            batch.clear();
+            killServerCursor();
+        }
+        return BsonDecoding.decode(value.asDocument(), decoder);
+    }
+
+    private boolean limitReached() {
+        return settings.limit() > 0 && returned >= settings.limit();
+    }
+
+    private void getMore() {
+        BsonDocument command = new BsonDocument("getMore", new BsonInt64(serverCursorId))
+                .append("collection", new BsonString(collectionName));
+        int size = nextBatchSize();
+        if (size > 0) {
+            command.append("batchSize", new BsonInt32(size));
+        }
+        if (settings.maxAwaitTimeMS() > 0) {
+            command.append("maxTimeMS", new BsonInt64(settings.maxAwaitTimeMS()));
+        }
+        if (settings.comment() != null) {
+            command.append("comment", settings.comment());
+        }
+        command.append("$db", new BsonString(databaseName));
+        BsonDocument reply;
+        try (Connection connection = source.acquire()) {
+            reply = connection.command(command);
+        } catch (RuntimeException e) {
+            // the server cursor may be gone or the connection broken: never send killCursors for it
+            serverCursorId = 0;
+            throw e;
+        }
+        BsonDocument cursor = reply.getDocument("cursor");
+        serverCursorId = cursor.getNumber("id").longValue();
+        batch.addAll(cursor.getArray("nextBatch", new BsonArray()));
+    }
+
+    private int nextBatchSize() {
+        int batchSize = settings.batchSize();
+        if (settings.limit() > 0) {
+            int remaining = settings.limit() - returned;
+            return batchSize > 0 ? Math.min(batchSize, remaining) : remaining;
+        }
+        return batchSize;
+    }
+
+    private void killServerCursor() {
+        if (serverCursorId == 0) {
+            return;
+        }
+        long id = serverCursorId;
+        serverCursorId = 0;
+        BsonDocument command = new BsonDocument("killCursors", new BsonString(collectionName))
+                .append("cursors", new BsonArray(java.util.List.of(new BsonInt64(id))))
+                .append("$db", new BsonString(databaseName));
+        try (Connection connection = source.acquire()) {
+            connection.command(command);
+        } catch (RuntimeException e) {
+            // the server reaps abandoned cursors itself; failing to kill one early is not the caller's problem
+            LOGGER.log(Level.DEBUG, () -> "killCursors for cursor " + id + " on " + databaseName + "." + collectionName
+                    + " failed: " + e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the cursor was closed and cannot be used any more");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.connectmongodb.driver.internal.operation;
+
+import io.connectmongodb.driver.error.WriteConcernError;
+import io.connectmongodb.driver.error.WriteError;
+import io.connectmongodb.driver.internal.bson.BsonEncoding;
+import io.connectmongodb.driver.internal.connection.Connection;
+import io.connectmongodb.driver.internal.connection.ConnectionDescription;
+import io.connectmongodb.driver.internal.connection.ConnectionSource;
+import io.connectmongodb.driver.internal.connection.DocumentSequence;
+import io.connectmongodb.driver.model.MongoNamespace;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.BsonBoolean;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.bson.BsonValue;
+
+/**
+ * Sends an insert, update or delete command for any number of statements. First every
+ * size-limited document is checked against {@code maxBsonObjectSize} (so nothing is sent when one
+ * is too big); then the statements are split by {@link WriteBatchSplitter} and each batch is sent
+ * as an OP_MSG document sequence. Batch replies are merged with indexes shifted into the caller's
+ * list. An ordered write stops after the first batch that reports a write error; an unordered one
+ * sends every batch.
+ */
+public final class WriteCommandOperation implements Operation<WriteCommandResult> {
+    private final MongoNamespace namespace;
+    private final WriteKind kind;
+    private final List<WriteStatement> statements;
+    private final boolean ordered;
+    private final Boolean bypassDocumentValidation;
+
+    public WriteCommandOperation(MongoNamespace namespace, WriteKind kind, List<WriteStatement> statements, boolean ordered,
+                                 Boolean bypassDocumentValidation) {
+        if (statements.isEmpty()) {
+            throw new IllegalArgumentException(kind.commandName() + " needs at least one statement");
+        }
+        this.namespace = namespace;
+        this.kind = kind;
+        this.statements = List.copyOf(statements);
+        this.ordered = ordered;
+        this.bypassDocumentValidation = bypassDocumentValidation;
+    }
+
+    /** The command document every batch carries; the statements travel beside it as a document sequence. */
+    public BsonDocument command() {
+        BsonDocument command = new BsonDocument(kind.commandName(), new BsonString(namespace.getCollectionName()))
+                .append("ordered", BsonBoolean.valueOf(ordered));
+        if (bypassDocumentValidation != null && kind != WriteKind.DELETE) {
+            command.append("bypassDocumentValidation", BsonBoolean.valueOf(bypassDocumentValidation));
+        }
+        return Commands.withDatabase(command, namespace.getDatabaseName());
+    }
+
+    @Override
+    public WriteCommandResult execute(ConnectionSource source) {
+        try (Connection connection = source.acquire()) {
+            ConnectionDescription description = connection.description();
+            for (WriteStatement statement : statements) {
+                if (statement.sizeChecked() != null) {
+                    DocumentSizes.check(statement.description(), statement.sizeChecked(), description.maxBsonObjectSize());
+                }
+            }
+            BsonDocument command = command();
+            int commandSize = BsonEncoding.sizeOf(BsonEncoding.toRaw("command", command));
+            List<WriteBatchSplitter.Batch> batches = WriteBatchSplitter.split(statements, kind.sequenceIdentifier(), commandSize,
+                    description.maxWriteBatchSize(), description.maxMessageSizeBytes());
+            return sendBatches(connection, command, batches);
+        }
+    }
+
+    private WriteCommandResult sendBatches(Connection connection, BsonDocument command, List<WriteBatchSplitter.Batch> batches) {
+        long n = 0;
+        long nModified = 0;
+        int sent = 0;
+        Map<Integer, BsonValue> upserted = new LinkedHashMap<>();
+        List<WriteError> errors = new ArrayList<>();
+        WriteConcernError writeConcernError = null;
+        for (WriteBatchSplitter.Batch batch : batches) {
+            BsonDocument reply = connection.command(command,
+                    List.of(new DocumentSequence(kind.sequenceIdentifier(), batch.statements())));
+            sent += batch.statements().size();
+            n += reply.containsKey("n") ? reply.getNumber("n").longValue() : 0;
+            nModified += reply.containsKey("nModified") ? reply.getNumber("nModified").longValue() : 0;
+            for (BsonValue entry : reply.getArray("upserted", new org.bson.BsonArray())) {
+                BsonDocument upsert = entry.asDocument();
+                upserted.put(upsert.getNumber("index").intValue() + batch.offset(), upsert.get("_id"));
+            }
+            boolean batchFailed = false;
+            for (BsonValue entry : reply.getArray("writeErrors", new org.bson.BsonArray())) {
+                errors.add(WriteErrorParser.writeError(entry.asDocument(), batch.offset()));
+                batchFailed = true;
+            }
+            if (reply.containsKey("writeConcernError")) {
+                writeConcernError = WriteErrorParser.writeConcernError(reply.getDocument("writeConcernError"));
+            }
+            if (ordered && batchFailed) {
+                break;
+            }
+        }
+        return new WriteCommandResult(connection.description().address(), ordered, sent, n, nModified, upserted, errors,
+                writeConcernError);
+    }
+}
