@@ -89,6 +89,11 @@ public final class MongoDriver implements Driver {
         return java.net.URLDecoder.decode(connectionString.substring(colon + 1, at), java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The number of driver clients the registered driver holds open (shared by its connections); for tests. */
+    static int openClients() {
+        return INSTANCE.clients.openClients();
+    }
+
     @Override
     public boolean acceptsURL(String url) {
         return JdbcUrl.accepts(url);

@@ -211,7 +211,7 @@ abstract class DatabaseCapabilities implements DatabaseMetaData {
 
     @Override
     public boolean supportsCatalogsInIndexDefinitions() throws SQLException {
-        return false;
+        return true;
     }
 
     @Override
@@ -226,7 +226,7 @@ abstract class DatabaseCapabilities implements DatabaseMetaData {
 
     @Override
     public boolean supportsCatalogsInTableDefinitions() throws SQLException {
-        return false;
+        return true;
     }
 
     @Override
@@ -421,7 +421,7 @@ abstract class DatabaseCapabilities implements DatabaseMetaData {
 
     @Override
     public boolean supportsSchemasInIndexDefinitions() throws SQLException {
-        return false;
+        return true;
     }
 
     @Override
@@ -436,7 +436,7 @@ abstract class DatabaseCapabilities implements DatabaseMetaData {
 
     @Override
     public boolean supportsSchemasInTableDefinitions() throws SQLException {
-        return false;
+        return true;
     }
 
     @Override
