@@ -127,6 +127,21 @@ class ConnectionIT {
     }
 
     @Test
+    void statementOptionsMaxRowsAndCloseOnCompletion() throws SQLException {
+        BridgeFixture.seed(DB, "many", "{_id: 1}", "{_id: 2}", "{_id: 3}");
+        try (Connection connection = BridgeFixture.connect(DB)) {
+            java.sql.Statement statement = connection.createStatement();
+            statement.setMaxRows(2);
+            statement.setQueryTimeout(5);
+            assertEquals(2, BridgeFixture.rows(statement.executeQuery("SELECT _id FROM many")).size());
+            statement.closeOnCompletion();
+            statement.executeQuery("SELECT _id FROM many").close();
+            assertTrue(statement.isClosed());
+            assertThrows(SQLException.class, () -> connection.createStatement().executeQuery("INSERT INTO many (_id) VALUES (9)"));
+        }
+    }
+
+    @Test
     void connectionsAreHandlesOnOneSharedClientAndAbortCloses() throws SQLException {
         Connection first = BridgeFixture.connect(DB);
         Connection second = BridgeFixture.connect(DB);

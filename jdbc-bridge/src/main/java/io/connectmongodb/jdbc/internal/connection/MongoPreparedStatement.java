@@ -49,6 +49,9 @@ public final class MongoPreparedStatement extends ParameterSetters {
 
     @Override
     public ResultSet executeQuery() throws SQLException {
+        if (parsed.isWrite()) {
+            throw new SQLException("executeQuery cannot run INSERT, UPDATE or DELETE (nothing was changed)", "07000");
+        }
         if (!run(parsed, parameters(values))) {
             throw new SQLException("The statement returned an update count, not a result set", "07000");
         }

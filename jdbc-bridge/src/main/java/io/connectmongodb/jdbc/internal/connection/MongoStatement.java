@@ -52,10 +52,12 @@ public class MongoStatement implements Statement {
         int timeout = queryTimeoutSeconds > 0 ? queryTimeoutSeconds * 1000 : connection.networkTimeoutMillis();
         if (plan instanceof QueryPlan query) {
             resultSet = executor.query(query, this, fetchSize, maxRows, timeout);
+            resultSet.onClose(this::resultSetClosed);
             return true;
         }
         if (plan instanceof CommandPlan command) {
             resultSet = executor.command(command, this, fetchSize, maxRows);
+            resultSet.onClose(this::resultSetClosed);
             return true;
         }
         updateCount = executor.write(plan);
@@ -64,7 +66,11 @@ public class MongoStatement implements Statement {
 
     @Override
     public ResultSet executeQuery(String sql) throws SQLException {
-        if (!run(SqlTranslator.parse(sql), Parameters.NONE)) {
+        ParsedSql parsed = SqlTranslator.parse(sql);
+        if (parsed.isWrite()) {
+            throw new SQLException("executeQuery cannot run INSERT, UPDATE or DELETE (nothing was changed): " + sql, "07000");
+        }
+        if (!run(parsed, Parameters.NONE)) {
             throw new SQLException("The statement returned an update count, not a result set: " + sql, "07000");
         }
         return resultSet;
@@ -218,6 +224,12 @@ public class MongoStatement implements Statement {
         resultSet = null;
         updateCount = -1;
         return false;
+    }
+
+    private void resultSetClosed() throws SQLException {
+        if (closeOnCompletion && !closed) {
+            close();
+        }
     }
 
     private void closeResultSet() throws SQLException {

@@ -47,6 +47,13 @@ public final class MongoResultSet extends ReadOnlyResultSetBase {
     private boolean lastWasNull;
     private int row;
     private int fetchSize;
+    private CloseListener closeListener;
+
+    /** Told when the result set closes (a statement with {@code closeOnCompletion} closes itself then). */
+    @FunctionalInterface
+    public interface CloseListener {
+        void closed() throws SQLException;
+    }
 
     /**
      * @param statement the statement that produced the rows, or {@code null} (metadata results)
@@ -412,6 +419,10 @@ public final class MongoResultSet extends ReadOnlyResultSetBase {
         return statement;
     }
 
+    public void onClose(CloseListener listener) {
+        this.closeListener = listener;
+    }
+
     @Override
     public void close() throws SQLException {
         if (!closed) {
@@ -419,6 +430,9 @@ public final class MongoResultSet extends ReadOnlyResultSetBase {
             current = null;
             lookahead = null;
             cursor.close();
+            if (closeListener != null) {
+                closeListener.closed();
+            }
         }
     }
 
