@@ -8,7 +8,7 @@ public final class Tour {
     private Tour() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         try (ExampleServer server = ExampleServer.start()) {
             System.out.println("connect-mongodb examples tour against " + server.describe());
             QuickStart.run(server.uri());
@@ -16,6 +16,11 @@ public final class Tour {
             LoadBalancingExample.run();
             GridFsExample.run(server.uri());
             ChangeStreamExample.run(server.uri());
+            io.connectmongodb.examples.mapper.UserServiceExample.run(server.uri());
+            io.connectmongodb.examples.mapper.AnalyticsExample.run(server.uri());
+            io.connectmongodb.examples.mapper.OrderFlowExample.run(server.uri());
+            io.connectmongodb.examples.jdbc.JdbcReportingExample.run(server.uri());
+            io.connectmongodb.examples.jdbc.HikariJdbcExample.run(server.uri());
             System.out.println("== Tour finished");
         }
     }

@@ -18,16 +18,25 @@ public final class JdbcReportingExample {
     private JdbcReportingExample() {
     }
 
-    public static void main(String[] args) throws SQLException, ClassNotFoundException {
+    public static void main(String[] args) throws SQLException {
         try (ExampleServer server = ExampleServer.start()) {
             System.out.println("JDBC reporting against " + server.describe());
-            String url = "jdbc:" + server.uri() + "/reporting?fetchSize=500";
-            // Registers the driver in class loaders the JDBC service lookup does not scan (e.g. mvn exec:java).
-            Class.forName("io.connectmongodb.jdbc.MongoDriver");
-            try (Connection connection = DriverManager.getConnection(url)) {
-                load(connection);
-                report(connection);
+            run(server.uri());
+        }
+    }
+
+    /** Loads 1,000 sales rows through a batched PreparedStatement and runs a GROUP BY report. */
+    public static void run(String uri) throws SQLException {
+        System.out.println("== JDBC reporting query");
+        String url = "jdbc:" + uri + "/reporting?fetchSize=500";
+        // Registers the driver in class loaders the JDBC service lookup does not scan (e.g. mvn exec:java).
+        new io.connectmongodb.jdbc.MongoDriver();
+        try (Connection connection = DriverManager.getConnection(url)) {
+            try (java.sql.Statement drop = connection.createStatement()) {
+                drop.execute("DELETE FROM sales");
             }
+            load(connection);
+            report(connection);
         }
     }
 
