@@ -3,6 +3,7 @@ package io.connectmongodb.driver;
 import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
 import io.connectmongodb.driver.internal.auth.AuthCredential;
 import io.connectmongodb.driver.internal.client.MongoClientImpl;
+import io.connectmongodb.driver.internal.compression.CompressionSettings;
 import io.connectmongodb.driver.internal.connection.ConnectionSettings;
 import io.connectmongodb.driver.internal.connection.SingleServerConnectionSource;
 import io.connectmongodb.driver.internal.connection.SocketConnectionFactory;
@@ -34,7 +35,8 @@ public final class MongoClients {
         }
         ConnectionSettings connectionSettings = new ConnectionSettings(settings.getConnectTimeoutMS(),
                 settings.getSocketTimeoutMS(), settings.getApplicationName(), authCredential(settings.getCredential()),
-                tlsSettings(settings.getTls()));
+                tlsSettings(settings.getTls()))
+                .withCompression(new CompressionSettings(settings.getCompressors(), settings.getZlibCompressionLevel()));
         SingleServerConnectionSource source = new SingleServerConnectionSource(settings.getHosts().get(0),
                 new SocketConnectionFactory(connectionSettings));
         return new MongoClientImpl(settings, source);
