@@ -1,6 +1,7 @@
 package io.connectmongodb.driver.internal.compression;
 
 import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdException;
 import java.util.zip.DataFormatException;
 
 /**
@@ -9,7 +10,8 @@ import java.util.zip.DataFormatException;
  * {@link CodecLibraries} found the library working.
  *
  * <p>Decompression writes into a destination of exactly the declared size; zstd reports an
- * error instead of writing past it, and a shorter result is a size mismatch.
+ * error (an error code or a {@link ZstdException}, depending on the zstd-jni version) instead of
+ * writing past it, and a shorter result is a size mismatch.
  */
 final class ZstdCompressor implements Compressor {
     private final int level = Zstd.defaultCompressionLevel();
@@ -42,7 +44,13 @@ final class ZstdCompressor implements Compressor {
     @Override
     public void decompress(byte[] source, int offset, int length, byte[] target, int targetOffset, int expectedLength)
             throws DataFormatException {
-        long result = Zstd.decompressByteArray(target, targetOffset, expectedLength, source, offset, length);
+        long result;
+        try {
+            result = Zstd.decompressByteArray(target, targetOffset, expectedLength, source, offset, length);
+        } catch (ZstdException e) { // newer zstd-jni versions throw where older ones returned an error code
+            throw new DataFormatException("zstd payload does not decompress into the declared uncompressedSize "
+                    + expectedLength + ": " + e.getMessage());
+        }
         if (Zstd.isError(result)) {
             throw new DataFormatException("zstd payload does not decompress into the declared uncompressedSize "
                     + expectedLength + ": " + Zstd.getErrorName(result));
