@@ -1,5 +1,10 @@
 package io.connectmongodb.driver;
 
+import io.connectmongodb.driver.balancing.ClusterStatistics;
+import io.connectmongodb.driver.balancing.LoadBalancingStrategyType;
+import io.connectmongodb.driver.cluster.TopologyDescription;
+import io.connectmongodb.driver.pool.ConnectionPoolStatistics;
+import java.util.List;
 import org.bson.Document;
 
 /**
@@ -20,6 +25,40 @@ public interface MongoClient extends AutoCloseable {
     <T> MongoIterable<T> listDatabases(Class<T> resultClass);
 
     MongoClientSettings getSettings();
+
+    /** The current view of the deployment: topology type and every server's description. */
+    TopologyDescription getClusterDescription();
+
+    /** The strategy that picks among suitable servers now. */
+    LoadBalancingStrategyType getLoadBalancingStrategy();
+
+    /** Switches the strategy for every later operation; operations in flight are not affected. */
+    void setLoadBalancingStrategy(LoadBalancingStrategyType strategy);
+
+    /**
+     * Adds a server (a mongos, or a seed of a deployment not yet discovered) without restarting:
+     * it is monitored at once and receives operations once its first check succeeds.
+     *
+     * @throws IllegalArgumentException when it is already part of the deployment
+     * @throws io.connectmongodb.driver.error.MongoUnsupportedFeatureException in a replica set, a
+     *     direct connection or a load-balanced deployment, whose members the client does not choose
+     */
+    void addServer(ServerAddress address);
+
+    /**
+     * Removes a server without restarting: no new operation goes to it, operations in flight
+     * finish, then its pool closes. A cursor still open on it fails on its next batch.
+     *
+     * @throws IllegalArgumentException when it is not part of the deployment, or is the last server
+     * @throws io.connectmongodb.driver.error.MongoUnsupportedFeatureException as for {@link #addServer}
+     */
+    void removeServer(ServerAddress address);
+
+    /** Load balancing figures: totals, the current strategy and every server's health and load. */
+    ClusterStatistics clusterStatistics();
+
+    /** A snapshot of every server's connection pool, ordered by address. */
+    List<ConnectionPoolStatistics> connectionPoolStats();
 
     /** Closes every connection; further operations fail with {@link IllegalStateException}. */
     @Override

@@ -1,7 +1,16 @@
 package io.connectmongodb.driver;
 
+import io.connectmongodb.driver.balancing.LoadBalancingSettings;
+import io.connectmongodb.driver.cluster.ClusterOptions;
 import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
 import io.connectmongodb.driver.internal.compression.CompressionSettings;
+import io.connectmongodb.driver.event.CircuitBreakerListener;
+import io.connectmongodb.driver.event.CommandListener;
+import io.connectmongodb.driver.event.ConnectionPoolListener;
+import io.connectmongodb.driver.event.ServerListener;
+import io.connectmongodb.driver.event.ServerMonitorListener;
+import io.connectmongodb.driver.event.TopologyListener;
+import io.connectmongodb.driver.pool.ConnectionPoolSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.UuidRepresentation;
@@ -43,6 +52,7 @@ public final class MongoClientSettings {
     private final int socketTimeoutMS;
     private final CodecRegistry codecRegistry;
     private final ReadPreference readPreference;
+    private final ClusterOptions cluster;
     private final MongoCredential credential;
     private final TlsOptions tls;
     private final List<String> compressors;
@@ -55,6 +65,7 @@ public final class MongoClientSettings {
         this.socketTimeoutMS = builder.socketTimeoutMS;
         this.codecRegistry = builder.codecRegistry;
         this.readPreference = builder.readPreference;
+        this.cluster = builder.cluster.build();
         this.credential = builder.credential;
         this.tls = builder.tls;
         this.compressors = List.copyOf(builder.compressors);
@@ -83,6 +94,7 @@ public final class MongoClientSettings {
         builder.socketTimeoutMS = settings.socketTimeoutMS;
         builder.codecRegistry = settings.codecRegistry;
         builder.readPreference = settings.readPreference;
+        builder.cluster = ClusterOptions.builder(settings.cluster);
         builder.credential = settings.credential;
         builder.tls = settings.tls;
         builder.compressors = settings.compressors;
@@ -117,6 +129,19 @@ public final class MongoClientSettings {
         return readPreference;
     }
 
+    /** Pool, discovery, selection, load balancing and monitoring options. */
+    public ClusterOptions getClusterOptions() {
+        return cluster;
+    }
+
+    public ConnectionPoolSettings getConnectionPoolSettings() {
+        return cluster.connectionPoolSettings();
+    }
+
+    public LoadBalancingSettings getLoadBalancingSettings() {
+        return cluster.loadBalancingSettings();
+    }
+
     /** Who to authenticate as on every new connection, or {@code null} for no authentication. */
     public MongoCredential getCredential() {
         return credential;
@@ -141,7 +166,7 @@ public final class MongoClientSettings {
     public String toString() {
         return "MongoClientSettings{hosts=" + hosts + ", applicationName=" + applicationName + ", connectTimeoutMS="
                 + connectTimeoutMS + ", socketTimeoutMS=" + socketTimeoutMS + ", readPreference=" + readPreference
-                + ", credential=" + credential + ", tls=" + tls + ", compressors=" + compressors
+                + ", credential=" + credential + ", tls=" + tls + ", cluster=" + cluster + ", compressors=" + compressors
                 + ", zlibCompressionLevel=" + zlibCompressionLevel + "}";
     }
 
@@ -153,6 +178,7 @@ public final class MongoClientSettings {
         private int socketTimeoutMS;
         private CodecRegistry codecRegistry = DEFAULT_CODEC_REGISTRY;
         private ReadPreference readPreference = ReadPreference.primary();
+        private ClusterOptions.Builder cluster = ClusterOptions.builder();
         private MongoCredential credential;
         private TlsOptions tls = TlsOptions.disabled();
         private List<String> compressors = List.of();
@@ -176,6 +202,79 @@ public final class MongoClientSettings {
         /** The zlib level: -1 (zlib's default, the default here), 0 (none), 1 (fastest) to 9 (smallest). */
         public Builder zlibCompressionLevel(int level) {
             this.zlibCompressionLevel = CompressionSettings.validateZlibLevel(level);
+            return this;
+        }
+
+        // ---- pool, discovery, selection, load balancing and listeners (see ClusterOptions) ----
+
+        public Builder connectionPoolSettings(ConnectionPoolSettings value) {
+            cluster.connectionPoolSettings(value);
+            return this;
+        }
+
+        public Builder loadBalancingSettings(LoadBalancingSettings value) {
+            cluster.loadBalancingSettings(value);
+            return this;
+        }
+
+        public Builder heartbeatFrequencyMS(long value) {
+            cluster.heartbeatFrequencyMS(value);
+            return this;
+        }
+
+        public Builder localThresholdMS(long value) {
+            cluster.localThresholdMS(value);
+            return this;
+        }
+
+        public Builder serverSelectionTimeoutMS(long value) {
+            cluster.serverSelectionTimeoutMS(value);
+            return this;
+        }
+
+        /** {@code true}: talk to the single host only; {@code false}: discover; {@code null} (default): decide by the SDAM rules. */
+        public Builder directConnection(Boolean value) {
+            cluster.directConnection(value);
+            return this;
+        }
+
+        public Builder replicaSet(String value) {
+            cluster.replicaSet(value);
+            return this;
+        }
+
+        public Builder loadBalanced(boolean value) {
+            cluster.loadBalanced(value);
+            return this;
+        }
+
+        public Builder addCommandListener(CommandListener listener) {
+            cluster.addCommandListener(listener);
+            return this;
+        }
+
+        public Builder addConnectionPoolListener(ConnectionPoolListener listener) {
+            cluster.addConnectionPoolListener(listener);
+            return this;
+        }
+
+        public Builder addServerListener(ServerListener listener) {
+            cluster.addServerListener(listener);
+            return this;
+        }
+
+        public Builder addServerMonitorListener(ServerMonitorListener listener) {
+            cluster.addServerMonitorListener(listener);
+            return this;
+        }
+
+        public Builder addTopologyListener(TopologyListener listener) {
+            cluster.addTopologyListener(listener);
+            return this;
+        }
+
+        public Builder addCircuitBreakerListener(CircuitBreakerListener listener) {
+            cluster.addCircuitBreakerListener(listener);
             return this;
         }
 
@@ -253,11 +352,15 @@ public final class MongoClientSettings {
 
         /**
          * Takes the hosts, {@code appName}, {@code connectTimeoutMS}, {@code socketTimeoutMS}, read
-         * preference, credential, {@code tls*}, {@code compressors} and {@code zlibCompressionLevel} options the
-         * connection string gives; options it does not give keep their values.
+         * preference, credential and {@code tls*} options, pool options ({@code maxPoolSize},
+         * {@code minPoolSize}, {@code maxConnecting}, {@code maxIdleTimeMS}, {@code waitQueueTimeoutMS}),
+         * discovery options ({@code heartbeatFrequencyMS}, {@code localThresholdMS},
+         * {@code serverSelectionTimeoutMS}, {@code directConnection}, {@code replicaSet},
+         * {@code loadBalanced}) and compression options ({@code compressors}, {@code zlibCompressionLevel})
+         * the connection string gives; options it does not give keep their values.
          *
          * @throws MongoUnsupportedFeatureException for options this client cannot honour yet
-         *     (authentication mechanisms other than SCRAM, replicaSet, loadBalanced, write or read concern, an
+         *     (authentication mechanisms other than SCRAM, write or read concern, an
          *     unresolved {@code mongodb+srv} seed list), rather than silently ignoring them
          */
         public Builder applyConnectionString(ConnectionString connectionString) {
@@ -278,6 +381,7 @@ public final class MongoClientSettings {
             if (connectionString.readPreference() != null) {
                 readPreference(connectionString.readPreference());
             }
+            cluster.applyConnectionString(connectionString);
             if (connectionString.credential() != null) {
                 credential(connectionString.credential());
             }
@@ -320,12 +424,6 @@ public final class MongoClientSettings {
                 unsupported.add("authMechanism " + cs.credential().mechanismName() + " (only SCRAM-SHA-256 and"
                         + " SCRAM-SHA-1 are implemented)");
             }
-            if (cs.replicaSet() != null) {
-                unsupported.add("replicaSet (needs the topology layer)");
-            }
-            if (Boolean.TRUE.equals(cs.loadBalanced())) {
-                unsupported.add("loadBalanced");
-            }
             if (cs.writeConcern() != null) {
                 unsupported.add("write concern options (w, wtimeoutMS, journal)");
             }
@@ -338,7 +436,11 @@ public final class MongoClientSettings {
             }
         }
 
+        /** @throws IllegalArgumentException when {@code directConnection=true} is combined with several hosts */
         public MongoClientSettings build() {
+            if (Boolean.TRUE.equals(cluster.directConnection()) && hosts.size() > 1) {
+                throw new IllegalArgumentException("directConnection=true needs exactly one host, got " + hosts);
+            }
             return new MongoClientSettings(this);
         }
     }

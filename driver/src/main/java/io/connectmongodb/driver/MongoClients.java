@@ -1,21 +1,21 @@
 package io.connectmongodb.driver;
 
-import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
 import io.connectmongodb.driver.internal.auth.AuthCredential;
 import io.connectmongodb.driver.internal.client.MongoClientImpl;
 import io.connectmongodb.driver.internal.compression.CompressionSettings;
+import io.connectmongodb.driver.internal.cluster.Cluster;
+import io.connectmongodb.driver.internal.cluster.ClusterFactory;
 import io.connectmongodb.driver.internal.connection.ConnectionSettings;
-import io.connectmongodb.driver.internal.connection.SingleServerConnectionSource;
 import io.connectmongodb.driver.internal.connection.SocketConnectionFactory;
 import io.connectmongodb.driver.internal.connection.TlsSettings;
 import io.connectmongodb.driver.internal.validation.Arguments;
 
 /**
- * Creates {@link MongoClient}s. Connections are opened lazily, on the first operation.
- *
- * <p>Only single-server deployments are supported until the topology layer exists: settings with
- * more than one host fail with {@link MongoUnsupportedFeatureException} instead of quietly using
- * one of them.
+ * Creates {@link MongoClient}s. Every client runs over a cluster: it starts monitoring the hosts at
+ * once (one background thread per server) and opens operation connections lazily, from one pool
+ * per server. One host is discovered by the SDAM rules (a standalone becomes a Single topology, a
+ * mongos a Sharded one); several hosts form a replica set or a set of mongos routers; with
+ * {@code directConnection=true} only the single host is used.
  */
 public final class MongoClients {
     private MongoClients() {
@@ -29,17 +29,17 @@ public final class MongoClients {
 
     public static MongoClient create(MongoClientSettings settings) {
         Arguments.notNull("settings", settings);
-        if (settings.getHosts().size() > 1) {
-            throw new MongoUnsupportedFeatureException("multi-host deployments need the topology layer, which is not available yet; "
-                    + "connect to a single host instead of " + settings.getHosts());
-        }
         ConnectionSettings connectionSettings = new ConnectionSettings(settings.getConnectTimeoutMS(),
                 settings.getSocketTimeoutMS(), settings.getApplicationName(), authCredential(settings.getCredential()),
                 tlsSettings(settings.getTls()))
                 .withCompression(new CompressionSettings(settings.getCompressors(), settings.getZlibCompressionLevel()));
-        SingleServerConnectionSource source = new SingleServerConnectionSource(settings.getHosts().get(0),
-                new SocketConnectionFactory(connectionSettings));
-        return new MongoClientImpl(settings, source);
+        // monitors never authenticate (same TLS and compression), and a check may block at most connectTimeoutMS (SDAM)
+        ConnectionSettings monitoringSettings = new ConnectionSettings(settings.getConnectTimeoutMS(),
+                settings.getConnectTimeoutMS(), settings.getApplicationName()).withTls(connectionSettings.tls())
+                .withCompression(connectionSettings.compression());
+        Cluster cluster = ClusterFactory.start(settings, new SocketConnectionFactory(connectionSettings),
+                new SocketConnectionFactory(monitoringSettings));
+        return new MongoClientImpl(settings, cluster);
     }
 
     /** The connection layer's credential; refuses mechanisms other than SCRAM before connecting. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
 import io.connectmongodb.driver.model.IndexModel;
 import io.connectmongodb.driver.model.IndexOptions;
 import io.connectmongodb.driver.model.MongoNamespace;
@@ -100,12 +99,15 @@ class AdminIT {
     }
 
     @Test
-    void multiHostSettingsAreRefused() {
+    void multiHostSettingsWithoutReachableServersTimeOutNamingThem() {
         MongoClientSettings settings = MongoClientSettings.builder()
-                .hosts(List.of(ServerAddress.of("127.0.0.1", 1), ServerAddress.of("127.0.0.1", 2))).build();
-        assertThrows(MongoUnsupportedFeatureException.class, () -> MongoClients.create(settings));
-        assertThrows(MongoUnsupportedFeatureException.class,
-                () -> MongoClients.create("mongodb://127.0.0.1:1,127.0.0.1:2/?appName=x"));
+                .hosts(List.of(ServerAddress.of("127.0.0.1", 1), ServerAddress.of("127.0.0.1", 2)))
+                .connectTimeout(200).serverSelectionTimeoutMS(300).build();
+        try (MongoClient client = MongoClients.create(settings)) {
+            io.connectmongodb.driver.error.MongoServerSelectionTimeoutException e = assertThrows(
+                    io.connectmongodb.driver.error.MongoServerSelectionTimeoutException.class, () -> client.listDatabaseNames().first());
+            assertTrue(e.getMessage().contains("127.0.0.1:1") && e.getMessage().contains("127.0.0.1:2"), e.getMessage());
+        }
     }
 
     private static List<String> sorted(List<String> names) {

@@ -28,7 +28,7 @@ class MongoClientSettingsTest {
 
     @Test
     void optionsTheClientCannotHonourAreRefused() {
-        for (String uri : List.of("mongodb://u:p@127.0.0.1/?authMechanism=PLAIN", "mongodb://127.0.0.1/?replicaSet=rs",
+        for (String uri : List.of("mongodb://u:p@127.0.0.1/?authMechanism=PLAIN",
                 "mongodb://127.0.0.1/?w=majority", "mongodb://127.0.0.1/?readConcernLevel=majority",
                 "mongodb+srv://cluster.example.com/")) {
             MongoUnsupportedFeatureException e = assertThrows(MongoUnsupportedFeatureException.class,
@@ -52,8 +52,21 @@ class MongoClientSettingsTest {
     }
 
     @Test
-    void multiHostClientsAreRefusedBeforeConnecting() {
-        assertThrows(MongoUnsupportedFeatureException.class, () -> MongoClients.create("mongodb://127.0.0.1:1,127.0.0.1:2"));
+    void multiHostAndReplicaSetClientsAreCreatedWithoutConnecting() {
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:1,127.0.0.1:2/?replicaSet=rs&connectTimeoutMS=100")) {
+            assertEquals(List.of(ServerAddress.of("127.0.0.1", 1), ServerAddress.of("127.0.0.1", 2)), client.getSettings().getHosts());
+            assertEquals("rs", client.getSettings().getClusterOptions().replicaSet());
+            assertEquals(2, client.getClusterDescription().servers().size());
+        }
+    }
+
+    @Test
+    void loadBalancedIsRefusedWhenTheClientIsCreated() {
+        MongoClientSettings settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:1/?loadBalanced=true")).build();
+        assertTrue(settings.getClusterOptions().loadBalanced());
+        MongoUnsupportedFeatureException e = assertThrows(MongoUnsupportedFeatureException.class, () -> MongoClients.create(settings));
+        assertTrue(e.getMessage().contains("serviceId"), e.getMessage());
     }
 
     @Test

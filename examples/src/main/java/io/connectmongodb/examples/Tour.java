@@ -13,6 +13,7 @@ public final class Tour {
             System.out.println("connect-mongodb examples tour against " + server.describe());
             QuickStart.run(server.uri());
             TlsExample.run();
+            LoadBalancingExample.run();
             System.out.println("== Tour finished");
         }
     }

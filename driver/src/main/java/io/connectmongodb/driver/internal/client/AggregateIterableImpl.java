@@ -56,7 +56,7 @@ final class AggregateIterableImpl<T> extends AbstractMongoIterable<T> implements
         if (!operation.writesToCollection()) {
             throw new IllegalStateException("toCollection() needs a pipeline whose last stage is $out or $merge");
         }
-        executor.execute(operation).close();
+        executor.write(operation).close();
     }
 
     @Override
@@ -115,7 +115,8 @@ final class AggregateIterableImpl<T> extends AbstractMongoIterable<T> implements
 
     @Override
     public MongoCursor<T> cursor() {
-        return executor.execute(operation());
+        AggregateOperation<T> operation = operation();
+        return operation.writesToCollection() ? executor.write(operation) : executor.read(operation);
     }
 
     AggregateOperation<T> operation() {

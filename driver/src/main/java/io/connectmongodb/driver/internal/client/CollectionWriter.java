@@ -57,7 +57,7 @@ final class CollectionWriter<T> {
         Arguments.notNull("options", options);
         NamespaceValidator.validateWritableCollection(namespace.getCollectionName());
         WriteStatements.PreparedInsert insert = prepareInsert("document", document);
-        WriteResults.throwIfSingleWriteFailed(executor.execute(new WriteCommandOperation(namespace, WriteKind.INSERT,
+        WriteResults.throwIfSingleWriteFailed(executor.write(new WriteCommandOperation(namespace, WriteKind.INSERT,
                 List.of(insert.statement()), true, options.getBypassDocumentValidation())));
         return new InsertOneResult(insert.id());
     }
@@ -73,7 +73,7 @@ final class CollectionWriter<T> {
             statements.add(insert.statement());
             ids.add(insert.id());
         }
-        return WriteResults.insertManyResult(executor.execute(new WriteCommandOperation(namespace, WriteKind.INSERT, statements,
+        return WriteResults.insertManyResult(executor.write(new WriteCommandOperation(namespace, WriteKind.INSERT, statements,
                 options.isOrdered(), options.getBypassDocumentValidation())), ids);
     }
 
@@ -84,7 +84,7 @@ final class CollectionWriter<T> {
         WriteStatement statement = WriteStatements.update("update", filter, update, false, multi, options.isUpsert(),
                 encoder.optionalDocuments("arrayFilters", options.getArrayFilters()),
                 encoder.hint(options.getHint(), options.getHintString()), ArgumentEncoder.collation(options.getCollation()));
-        return WriteResults.updateResult(executor.execute(new WriteCommandOperation(namespace, WriteKind.UPDATE,
+        return WriteResults.updateResult(executor.write(new WriteCommandOperation(namespace, WriteKind.UPDATE,
                 List.of(statement), true, options.getBypassDocumentValidation())));
     }
 
@@ -95,7 +95,7 @@ final class CollectionWriter<T> {
         WriteStatement statement = WriteStatements.update("replacement document", filter, document, true, false,
                 options.isUpsert(), null, encoder.hint(options.getHint(), options.getHintString()),
                 ArgumentEncoder.collation(options.getCollation()));
-        return WriteResults.updateResult(executor.execute(new WriteCommandOperation(namespace, WriteKind.UPDATE,
+        return WriteResults.updateResult(executor.write(new WriteCommandOperation(namespace, WriteKind.UPDATE,
                 List.of(statement), true, options.getBypassDocumentValidation())));
     }
 
@@ -104,14 +104,14 @@ final class CollectionWriter<T> {
         NamespaceValidator.validateWritableCollection(namespace.getCollectionName());
         WriteStatement statement = WriteStatements.delete("delete", filter, multi,
                 encoder.hint(options.getHint(), options.getHintString()), ArgumentEncoder.collation(options.getCollation()));
-        return WriteResults.deleteResult(executor.execute(new WriteCommandOperation(namespace, WriteKind.DELETE,
+        return WriteResults.deleteResult(executor.write(new WriteCommandOperation(namespace, WriteKind.DELETE,
                 List.of(statement), true, null)));
     }
 
     T findOneAndDelete(BsonDocument filter, FindOneAndDeleteOptions options) {
         Arguments.notNull("options", options);
         NamespaceValidator.validateWritableCollection(namespace.getCollectionName());
-        return executor.execute(FindAndModifyOperation.delete(namespace, filter, codec)
+        return executor.write(FindAndModifyOperation.delete(namespace, filter, codec)
                 .projection(encoder.optional("projection", options.getProjection()))
                 .sort(encoder.optional("sort", options.getSort()))
                 .hint(encoder.hint(options.getHint(), options.getHintString()))
@@ -122,7 +122,7 @@ final class CollectionWriter<T> {
     T findOneAndUpdate(BsonDocument filter, BsonValue update, FindOneAndUpdateOptions options) {
         Arguments.notNull("options", options);
         NamespaceValidator.validateWritableCollection(namespace.getCollectionName());
-        return executor.execute(FindAndModifyOperation.update(namespace, filter, update, codec)
+        return executor.write(FindAndModifyOperation.update(namespace, filter, update, codec)
                 .projection(encoder.optional("projection", options.getProjection()))
                 .sort(encoder.optional("sort", options.getSort()))
                 .returnNew(options.getReturnDocument() == ReturnDocument.AFTER)
@@ -138,7 +138,7 @@ final class CollectionWriter<T> {
         Arguments.notNull("options", options);
         NamespaceValidator.validateWritableCollection(namespace.getCollectionName());
         BsonDocument document = replacementDocument(replacement);
-        return executor.execute(FindAndModifyOperation.replace(namespace, filter, document, codec)
+        return executor.write(FindAndModifyOperation.replace(namespace, filter, document, codec)
                 .projection(encoder.optional("projection", options.getProjection()))
                 .sort(encoder.optional("sort", options.getSort()))
                 .returnNew(options.getReturnDocument() == ReturnDocument.AFTER)

@@ -115,12 +115,12 @@ final class FindIterableImpl<T> extends AbstractMongoIterable<T> implements Find
 
     @Override
     public MongoCursor<T> cursor() {
-        return executor.execute(operation(limit, getBatchSize()));
+        return executor.read(operation(limit, getBatchSize()));
     }
 
     @Override
     MongoCursor<T> firstCursor() {
-        return executor.execute(operation(-1, 0));
+        return executor.read(operation(-1, 0));
     }
 
     /** The operation with every option encoded; visible for tests of the command shape. */

@@ -4,18 +4,28 @@ import io.connectmongodb.driver.MongoClient;
 import io.connectmongodb.driver.MongoClientSettings;
 import io.connectmongodb.driver.MongoDatabase;
 import io.connectmongodb.driver.MongoIterable;
+import io.connectmongodb.driver.ServerAddress;
+import io.connectmongodb.driver.balancing.ClusterStatistics;
+import io.connectmongodb.driver.balancing.LoadBalancingStrategyType;
+import io.connectmongodb.driver.cluster.TopologyDescription;
+import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
+import io.connectmongodb.driver.internal.binding.SingleSourceBinding;
+import io.connectmongodb.driver.internal.cluster.Cluster;
 import io.connectmongodb.driver.internal.connection.ConnectionSource;
 import io.connectmongodb.driver.internal.cursor.ListCursor;
 import io.connectmongodb.driver.internal.operation.DatabaseCommands;
 import io.connectmongodb.driver.internal.validation.Arguments;
+import io.connectmongodb.driver.pool.ConnectionPoolStatistics;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.codecs.BsonDocumentCodec;
 import org.bson.codecs.Codec;
 
 /**
- * The client façade over one connection source. Databases and collections share the client's
+ * The client façade over a {@link Cluster} (or, for tests and tools, one fixed connection source,
+ * which has no topology to control). Databases and collections share the client's
  * {@link OperationExecutor}, so closing the client stops them all.
  */
 public final class MongoClientImpl implements MongoClient {
@@ -24,12 +34,23 @@ public final class MongoClientImpl implements MongoClient {
     private final MongoClientSettings settings;
     private final OperationExecutor executor;
     private final ArgumentEncoder encoder;
+    private final Cluster cluster;
 
+    public MongoClientImpl(MongoClientSettings settings, Cluster cluster) {
+        this.settings = Arguments.notNull("settings", settings);
+        this.cluster = Arguments.notNull("cluster", cluster);
+        this.executor = new OperationExecutor(cluster, settings.getReadPreference());
+        this.encoder = new ArgumentEncoder(settings.getCodecRegistry());
+        LOGGER.log(Level.DEBUG, () -> "MongoClient created for " + settings.getHosts());
+    }
+
+    /** A client whose every operation uses {@code source}; the cluster controls are refused. */
     public MongoClientImpl(MongoClientSettings settings, ConnectionSource source) {
         this.settings = Arguments.notNull("settings", settings);
-        this.executor = new OperationExecutor(Arguments.notNull("source", source));
+        this.cluster = null;
+        this.executor = new OperationExecutor(new SingleSourceBinding(Arguments.notNull("source", source)),
+                settings.getReadPreference());
         this.encoder = new ArgumentEncoder(settings.getCodecRegistry());
-        LOGGER.log(Level.DEBUG, () -> "MongoClient created for " + source.address());
     }
 
     @Override
@@ -40,7 +61,7 @@ public final class MongoClientImpl implements MongoClient {
     @Override
     public MongoIterable<String> listDatabaseNames() {
         BsonDocumentCodec codec = new BsonDocumentCodec();
-        return new OperationIterable<BsonDocument>(batchSize -> new ListCursor<>(executor.execute(DatabaseCommands.listDatabases(true, codec))))
+        return new OperationIterable<BsonDocument>(batchSize -> new ListCursor<>(executor.read(DatabaseCommands.listDatabases(true, codec))))
                 .map(database -> database.getString("name").getValue());
     }
 
@@ -52,7 +73,7 @@ public final class MongoClientImpl implements MongoClient {
     @Override
     public <T> MongoIterable<T> listDatabases(Class<T> resultClass) {
         Codec<T> codec = encoder.codec(resultClass);
-        return new OperationIterable<>(batchSize -> new ListCursor<>(executor.execute(DatabaseCommands.listDatabases(false, codec))));
+        return new OperationIterable<>(batchSize -> new ListCursor<>(executor.read(DatabaseCommands.listDatabases(false, codec))));
     }
 
     @Override
@@ -61,8 +82,51 @@ public final class MongoClientImpl implements MongoClient {
     }
 
     @Override
+    public TopologyDescription getClusterDescription() {
+        return cluster().description();
+    }
+
+    @Override
+    public LoadBalancingStrategyType getLoadBalancingStrategy() {
+        return cluster().strategy();
+    }
+
+    @Override
+    public void setLoadBalancingStrategy(LoadBalancingStrategyType strategy) {
+        cluster().setStrategy(strategy);
+    }
+
+    @Override
+    public void addServer(ServerAddress address) {
+        cluster().addServer(address);
+    }
+
+    @Override
+    public void removeServer(ServerAddress address) {
+        cluster().removeServer(address);
+    }
+
+    @Override
+    public ClusterStatistics clusterStatistics() {
+        return cluster().statistics();
+    }
+
+    @Override
+    public List<ConnectionPoolStatistics> connectionPoolStats() {
+        return cluster().poolStatistics();
+    }
+
+    @Override
     public void close() {
         executor.close();
         LOGGER.log(Level.DEBUG, "MongoClient closed");
+    }
+
+    private Cluster cluster() {
+        if (cluster == null) {
+            throw new MongoUnsupportedFeatureException("this client runs over one fixed connection source, without a "
+                    + "cluster: topology, load balancing and pool controls are not available");
+        }
+        return cluster;
     }
 }

@@ -144,7 +144,7 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
         BsonDocument filterDocument = encoder.required("filter", filter);
         Codec<R> resultCodec = encoder.codec(resultClass);
         return new OperationIterable<>(batchSize -> new ListCursor<>(
-                executor.execute(new DistinctOperation<>(namespace, fieldName, filterDocument, resultCodec))));
+                executor.read(new DistinctOperation<>(namespace, fieldName, filterDocument, resultCodec))));
     }
 
     @Override
@@ -161,7 +161,7 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
     public long countDocuments(Bson filter, CountOptions options) {
         BsonDocument filterDocument = encoder.required("filter", filter);
         Arguments.notNull("options", options);
-        return executor.execute(new CountDocumentsOperation(namespace, filterDocument)
+        return executor.read(new CountDocumentsOperation(namespace, filterDocument)
                 .skip(options.getSkip())
                 .limit(options.getLimit())
                 .hint(encoder.hint(options.getHint(), options.getHintString()))
@@ -171,7 +171,7 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
 
     @Override
     public long estimatedDocumentCount() {
-        return executor.execute(new EstimatedDocumentCountOperation(namespace));
+        return executor.read(new EstimatedDocumentCountOperation(namespace));
     }
 
     @Override
@@ -302,7 +302,7 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
         for (IndexModel index : indexes) {
             specs.add(IndexSpecs.specification(index, encoder));
         }
-        return executor.execute(IndexCommands.createIndexes(namespace, specs));
+        return executor.write(IndexCommands.createIndexes(namespace, specs));
     }
 
     @Override
@@ -313,7 +313,7 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
     @Override
     public <R> MongoIterable<R> listIndexes(Class<R> resultClass) {
         Codec<R> resultCodec = encoder.codec(resultClass);
-        return new OperationIterable<>(batchSize -> executor.execute(IndexCommands.listIndexes(namespace, resultCodec, batchSize)));
+        return new OperationIterable<>(batchSize -> executor.read(IndexCommands.listIndexes(namespace, resultCodec, batchSize)));
     }
 
     @Override
@@ -323,22 +323,22 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
             throw new IllegalArgumentException("indexName must be the name of one index (use dropIndexes() to drop all), was '"
                     + indexName + "'");
         }
-        executor.execute(IndexCommands.dropIndex(namespace, new BsonString(indexName)));
+        executor.write(IndexCommands.dropIndex(namespace, new BsonString(indexName)));
     }
 
     @Override
     public void dropIndex(Bson keys) {
-        executor.execute(IndexCommands.dropIndex(namespace, encoder.required("index keys", keys)));
+        executor.write(IndexCommands.dropIndex(namespace, encoder.required("index keys", keys)));
     }
 
     @Override
     public void dropIndexes() {
-        executor.execute(IndexCommands.dropIndex(namespace, new BsonString("*")));
+        executor.write(IndexCommands.dropIndex(namespace, new BsonString("*")));
     }
 
     @Override
     public void drop() {
-        executor.execute(CollectionCommands.drop(namespace));
+        executor.write(CollectionCommands.drop(namespace));
     }
 
     @Override
@@ -350,7 +350,7 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
     public void renameCollection(MongoNamespace newNamespace, RenameCollectionOptions options) {
         Arguments.notNull("newNamespace", newNamespace);
         Arguments.notNull("options", options);
-        executor.execute(CollectionCommands.rename(namespace, newNamespace, options.isDropTarget()));
+        executor.write(CollectionCommands.rename(namespace, newNamespace, options.isDropTarget()));
     }
 
     @Override

@@ -67,14 +67,14 @@ final class MongoDatabaseImpl implements MongoDatabase {
     @Override
     public <T> T runCommand(Bson command, Class<T> resultClass) {
         BsonDocument commandDocument = encoder.required("command", command);
-        return executor.execute(DatabaseCommands.runCommand(name, commandDocument, encoder.codec(resultClass)));
+        return executor.readPrimary(DatabaseCommands.runCommand(name, commandDocument, encoder.codec(resultClass)));
     }
 
     @Override
     public MongoIterable<String> listCollectionNames() {
         BsonDocumentCodec codec = new BsonDocumentCodec();
         return new OperationIterable<BsonDocument>(batchSize ->
-                executor.execute(DatabaseCommands.listCollections(name, null, true, codec, batchSize)))
+                executor.read(DatabaseCommands.listCollections(name, null, true, codec, batchSize)))
                 .map(collection -> collection.getString("name").getValue());
     }
 
@@ -86,7 +86,7 @@ final class MongoDatabaseImpl implements MongoDatabase {
     @Override
     public <T> MongoIterable<T> listCollections(Class<T> resultClass) {
         Codec<T> codec = encoder.codec(resultClass);
-        return new OperationIterable<>(batchSize -> executor.execute(DatabaseCommands.listCollections(name, null, false, codec, batchSize)));
+        return new OperationIterable<>(batchSize -> executor.read(DatabaseCommands.listCollections(name, null, false, codec, batchSize)));
     }
 
     @Override
@@ -99,12 +99,12 @@ final class MongoDatabaseImpl implements MongoDatabase {
         MongoNamespace namespace = new MongoNamespace(name, collectionName);
         NamespaceValidator.validateCreatableCollection(collectionName);
         Arguments.notNull("options", options);
-        executor.execute(CollectionCommands.create(namespace, creationOptions(options)));
+        executor.write(CollectionCommands.create(namespace, creationOptions(options)));
     }
 
     @Override
     public void drop() {
-        executor.execute(CollectionCommands.dropDatabase(name));
+        executor.write(CollectionCommands.dropDatabase(name));
     }
 
     @Override

@@ -1,5 +1,10 @@
 package io.connectmongodb.driver.internal.pool;
 
+import io.connectmongodb.driver.pool.ConnectionPoolStatistics;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import io.connectmongodb.driver.ServerAddress;
 import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
 import io.connectmongodb.driver.internal.topology.PoolClearer;
@@ -33,6 +38,19 @@ public final class ConnectionPoolRegistry implements PoolClearer, AutoCloseable 
             throw new IllegalStateException("the connection pools are closed");
         }
         return pools.computeIfAbsent(address, poolFactory);
+    }
+
+    /** The pool of {@code address} if it exists; never creates one. */
+    public Optional<ConnectionPool> existing(ServerAddress address) {
+        return Optional.ofNullable(pools.get(address));
+    }
+
+    /** A snapshot of every pool, ordered by address. */
+    public List<ConnectionPoolStatistics> statistics() {
+        List<ConnectionPoolStatistics> all = new ArrayList<>();
+        pools.values().forEach(pool -> all.add(pool.statistics()));
+        all.sort(Comparator.comparing(s -> s.address().toString()));
+        return all;
     }
 
     /** Closes and forgets the pool of a server that left the topology. */

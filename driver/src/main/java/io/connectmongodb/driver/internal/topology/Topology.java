@@ -206,6 +206,37 @@ public final class Topology implements CheckResultHandler, AutoCloseable {
         }
     }
 
+    /** Adds a server at run time and starts monitoring it (see {@link TopologyStateMachine#addSeed}). */
+    public void addServer(ServerAddress address) {
+        lock.lock();
+        try {
+            requireRunning();
+            apply(stateMachine.addSeed(description, address));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Removes a server at run time: stops its monitor and publishes ServerClosedEvent, after which
+     * no selection returns it (see {@link TopologyStateMachine#removeSeed}).
+     */
+    public void removeServer(ServerAddress address) {
+        lock.lock();
+        try {
+            requireRunning();
+            apply(stateMachine.removeSeed(description, address));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void requireRunning() {
+        if (!started || closed) {
+            throw new IllegalStateException("topology " + id + " is not running");
+        }
+    }
+
     /** Asks every monitor for an immediate check. */
     public void requestImmediateCheck() {
         lock.lock();

@@ -7,6 +7,7 @@ import io.connectmongodb.driver.cluster.TopologyDescription;
 import io.connectmongodb.driver.cluster.TopologyType;
 import io.connectmongodb.driver.cluster.TopologyVersion;
 import io.connectmongodb.driver.error.MongoClientException;
+import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +47,51 @@ public final class TopologyStateMachine {
 
     public TopologySettings settings() {
         return settings;
+    }
+
+    /**
+     * Adds a seed at run time, as Unknown (its monitor then discovers it). Only topologies whose
+     * membership the client decides may grow this way: Unknown and Sharded. A replica set's members
+     * come from its own configuration, and Single / LoadBalanced have exactly one server.
+     *
+     * @throws MongoUnsupportedFeatureException for other topology types
+     * @throws IllegalArgumentException when the server is already part of the topology
+     */
+    public TopologyUpdate addSeed(TopologyDescription current, ServerAddress address) {
+        requireClientManagedMembership(current, "add");
+        if (current.contains(address)) {
+            throw new IllegalArgumentException(address + " is already part of the topology");
+        }
+        MutableTopology topology = new MutableTopology(current);
+        topology.addUnknown(address);
+        return topology.toUpdate();
+    }
+
+    /**
+     * Removes a server at run time (same topology types as {@link #addSeed}); the last server
+     * cannot be removed, since every operation would then wait for the selection timeout.
+     *
+     * @throws IllegalArgumentException when the server is not part of the topology, or is the last one
+     */
+    public TopologyUpdate removeSeed(TopologyDescription current, ServerAddress address) {
+        requireClientManagedMembership(current, "remove");
+        if (!current.contains(address)) {
+            throw new IllegalArgumentException(address + " is not part of the topology " + current.servers().keySet());
+        }
+        if (current.servers().size() == 1) {
+            throw new IllegalArgumentException("cannot remove " + address + ", the last server of the topology");
+        }
+        MutableTopology topology = new MutableTopology(current);
+        topology.remove(address);
+        return topology.toUpdate();
+    }
+
+    private static void requireClientManagedMembership(TopologyDescription current, String action) {
+        if (current.type() != TopologyType.UNKNOWN && current.type() != TopologyType.SHARDED) {
+            throw new MongoUnsupportedFeatureException("servers can be added or removed at run time only in Sharded and "
+                    + "Unknown topologies (a replica set's members come from its configuration; Single and LoadBalanced "
+                    + "have exactly one server); cannot " + action + " a server in a " + current.type() + " topology");
+        }
     }
 
     /** Applies one new server description; see the class comment for the rules. */

@@ -1,0 +1,212 @@
+package io.connectmongodb.driver.internal.cluster;
+
+import io.connectmongodb.driver.ServerAddress;
+import io.connectmongodb.driver.balancing.ClusterStatistics;
+import io.connectmongodb.driver.balancing.LoadBalancingStrategyType;
+import io.connectmongodb.driver.cluster.ServerDescription;
+import io.connectmongodb.driver.cluster.TopologyDescription;
+import io.connectmongodb.driver.error.MongoClientException;
+import io.connectmongodb.driver.event.ServerClosedEvent;
+import io.connectmongodb.driver.event.ServerDescriptionChangedEvent;
+import io.connectmongodb.driver.event.ServerListener;
+import io.connectmongodb.driver.event.ServerOpeningEvent;
+import io.connectmongodb.driver.internal.balancing.LoadBalancer;
+import io.connectmongodb.driver.internal.balancing.ServerOperation;
+import io.connectmongodb.driver.internal.binding.OperationIntent;
+import io.connectmongodb.driver.internal.binding.ServerBinding;
+import io.connectmongodb.driver.internal.binding.ServerLease;
+import io.connectmongodb.driver.internal.connection.ConnectionFactory;
+import io.connectmongodb.driver.internal.pool.ConnectionPool;
+import io.connectmongodb.driver.internal.pool.ConnectionPoolRegistry;
+import io.connectmongodb.driver.internal.selection.ReadPreferenceSelector;
+import io.connectmongodb.driver.internal.selection.ServerSelector;
+import io.connectmongodb.driver.internal.selection.WritableServerSelector;
+import io.connectmongodb.driver.internal.topology.ApplicationError;
+import io.connectmongodb.driver.internal.topology.ServerMonitorFactory;
+import io.connectmongodb.driver.internal.topology.Topology;
+import io.connectmongodb.driver.pool.ConnectionPoolStatistics;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The deployment as the client's operations see it: owns the {@link Topology} (discovery and
+ * monitoring), one {@link ConnectionPool} per server ({@link ConnectionPoolRegistry}, which the
+ * topology clears and readies) and the {@link LoadBalancer} (strategies and circuit breakers).
+ *
+ * <p><b>Selecting a server for an operation</b> ({@link #lease}): the topology returns the servers
+ * suitable for the read preference (reads) or writability (writes) within the latency window,
+ * waiting up to serverSelectionTimeoutMS while there are none. Servers whose breaker refuses calls
+ * are passed as deprioritized, so the window is computed among the others when any is suitable;
+ * when only refused servers are suitable the load balancer fails fast with
+ * {@code MongoCircuitOpenException}. The balancer's strategy picks one server and takes a breaker
+ * permission; the lease then hands out connections from that server's pool. A server removed by
+ * the topology between these steps is abandoned and selection runs again.
+ *
+ * <p><b>Membership</b>: an internal server listener keeps the balancer and pools in step with the
+ * topology: a server that opens is readmitted and reports its pool's connection count; a changed
+ * description updates its tags (for TAG_AWARE); a server that closes is forgotten by the balancer
+ * and its pool is drained ({@link ServerDrain}) then closed. Seeds can be added and removed at run
+ * time in Unknown and Sharded topologies.
+ */
+public final class Cluster implements ServerBinding {
+    private static final int MAX_SELECTION_ROUNDS = 3;
+
+    private final ClusterSettings settings;
+    private final ServerDrain drain;
+    private final ConnectionPoolRegistry pools;
+    private final LoadBalancer balancer;
+    private final Topology topology;
+    private final CommandEventPublisher commandEvents;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    Cluster(ClusterSettings settings, ConnectionFactory connections, ServerMonitorFactory monitors) {
+        this.settings = settings;
+        this.drain = new ServerDrain(this::closePool);
+        this.pools = new ConnectionPoolRegistry(address -> ConnectionPool.create(address, connections, settings.pool(),
+                settings.listeners().pool(), (error, generation) -> onBackgroundError(address, error, generation),
+                System::nanoTime));
+        this.balancer = new LoadBalancer(settings.balancing(), settings.listeners().breakerFanOut());
+        List<ServerListener> serverListeners = new ArrayList<>();
+        serverListeners.add(new Membership());
+        serverListeners.addAll(settings.listeners().server());
+        this.topology = new Topology(settings.topology(), monitors, pools, settings.listeners().topology(), serverListeners);
+        this.commandEvents = new CommandEventPublisher(settings.listeners().command());
+    }
+
+    /** Starts monitoring the seeds. */
+    void start() {
+        topology.start();
+    }
+
+    @Override
+    public ServerLease lease(OperationIntent intent) {
+        requireOpen();
+        ServerSelector selector = intent.write() ? WritableServerSelector.INSTANCE
+                : new ReadPreferenceSelector(intent.readPreference(), settings.topology().heartbeatFrequencyMS());
+        for (int round = 1; ; round++) {
+            List<ServerDescription> window = topology.selectServers(selector, refusedByBreaker());
+            List<ServerAddress> addresses = new ArrayList<>(window.size());
+            window.forEach(server -> addresses.add(server.address()));
+            ServerOperation operation = balancer.select(addresses);
+            ServerAddress chosen = operation.address();
+            TopologyDescription now = topology.description();
+            ServerDescription server = now.server(chosen);
+            if (server != null) {
+                ConnectionPool pool = pools.pool(chosen);
+                if (topology.description().contains(chosen)) {
+                    return new ClusterServerLease(operation, pool,
+                            ReadPreferenceArgument.of(now.type(), server.type(), intent), topology, commandEvents, drain);
+                }
+                drain.retire(chosen); // the server left while its pool was being looked up
+            }
+            operation.abandoned();
+            if (round == MAX_SELECTION_ROUNDS) {
+                throw new MongoClientException("the servers selected for " + intent.describe()
+                        + " kept leaving the topology; last one: " + chosen);
+            }
+        }
+    }
+
+    public TopologyDescription description() {
+        return topology.description();
+    }
+
+    public LoadBalancingStrategyType strategy() {
+        return balancer.strategy();
+    }
+
+    public void setStrategy(LoadBalancingStrategyType strategy) {
+        if (strategy == null) {
+            throw new IllegalArgumentException("strategy must not be null");
+        }
+        balancer.setStrategy(strategy);
+    }
+
+    /** Adds a server at run time; its monitor discovers it and selections include it once it is known. */
+    public void addServer(ServerAddress address) {
+        requireOpen();
+        if (address == null) {
+            throw new IllegalArgumentException("address must not be null");
+        }
+        topology.addServer(address);
+    }
+
+    /** Removes a server at run time; work in flight on it finishes, then its pool closes. */
+    public void removeServer(ServerAddress address) {
+        requireOpen();
+        if (address == null) {
+            throw new IllegalArgumentException("address must not be null");
+        }
+        topology.removeServer(address);
+    }
+
+    public ClusterStatistics statistics() {
+        return balancer.statistics();
+    }
+
+    public List<ConnectionPoolStatistics> poolStatistics() {
+        return pools.statistics();
+    }
+
+    /** Stops monitoring, closes every pool and unregisters the balancer's MBeans. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                topology.close();
+            } finally {
+                pools.close();
+                balancer.close();
+            }
+        }
+    }
+
+    private Set<ServerAddress> refusedByBreaker() {
+        Set<ServerAddress> refused = new HashSet<>();
+        for (ServerAddress address : topology.description().servers().keySet()) {
+            if (!balancer.breaker(address).isCallPermitted()) {
+                refused.add(address);
+            }
+        }
+        return refused;
+    }
+
+    private void onBackgroundError(ServerAddress address, RuntimeException error, int generation) {
+        topology.handleApplicationError(new ApplicationError(address, error, generation, 0, false, null));
+    }
+
+    private void closePool(ServerAddress address) {
+        pools.remove(address);
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("the cluster is closed");
+        }
+    }
+
+    /** Keeps the balancer and the pools in step with the topology's servers. */
+    private final class Membership implements ServerListener {
+        @Override
+        public void serverOpening(ServerOpeningEvent event) {
+            ServerAddress address = event.address();
+            drain.readmit(address);
+            balancer.reportConnectionsOf(address,
+                    () -> pools.existing(address).map(pool -> pool.statistics().total()).orElse(0));
+        }
+
+        @Override
+        public void serverDescriptionChanged(ServerDescriptionChangedEvent event) {
+            balancer.updateTags(event.address(), event.newDescription().tags());
+        }
+
+        @Override
+        public void serverClosed(ServerClosedEvent event) {
+            balancer.removeServer(event.address());
+            drain.retire(event.address());
+        }
+    }
+}

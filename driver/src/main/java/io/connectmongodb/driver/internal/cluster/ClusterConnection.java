@@ -1,0 +1,95 @@
+package io.connectmongodb.driver.internal.cluster;
+
+import io.connectmongodb.driver.internal.connection.Connection;
+import io.connectmongodb.driver.internal.connection.ConnectionDescription;
+import io.connectmongodb.driver.internal.connection.DocumentSequence;
+import io.connectmongodb.driver.internal.pool.PooledConnection;
+import io.connectmongodb.driver.internal.topology.ApplicationError;
+import io.connectmongodb.driver.internal.topology.Topology;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+
+/**
+ * A pooled connection as an operation of the cluster sees it. Each command gets the
+ * {@code $readPreference} chosen for the operation (see {@link ReadPreferenceArgument}), is
+ * reported to the command listeners, and any error it meets is handed to SDAM error handling with
+ * the connection's pool generation, so "not writable primary" or "node is recovering" marks the
+ * server Unknown and asks for a check, and a network error clears the pool; stale errors from older
+ * generations are ignored there. {@link #close()} checks the connection back in and tells the
+ * {@link ServerDrain}, exactly once.
+ */
+final class ClusterConnection implements Connection {
+    private final PooledConnection delegate;
+    private final BsonDocument readPreference;
+    private final Topology topology;
+    private final CommandEventPublisher events;
+    private final ServerDrain drain;
+    private final AtomicBoolean returned = new AtomicBoolean();
+
+    ClusterConnection(PooledConnection delegate, BsonDocument readPreference, Topology topology,
+                      CommandEventPublisher events, ServerDrain drain) {
+        this.delegate = delegate;
+        this.readPreference = readPreference;
+        this.topology = topology;
+        this.events = events;
+        this.drain = drain;
+    }
+
+    @Override
+    public ConnectionDescription description() {
+        return delegate.description();
+    }
+
+    @Override
+    public BsonDocument command(BsonDocument command, List<DocumentSequence> sequences) {
+        BsonDocument toSend = withReadPreference(command);
+        CommandEventPublisher.Started started = events.isActive()
+                ? events.started(delegate.address(), description().serverConnectionId(), toSend, sequences) : null;
+        BsonDocument reply;
+        try {
+            reply = delegate.command(toSend, sequences);
+        } catch (RuntimeException e) {
+            if (started != null) {
+                events.failed(started, e);
+            }
+            topology.handleApplicationError(new ApplicationError(delegate.address(), e, delegate.generation(),
+                    description().maxWireVersion(), true, null));
+            throw e;
+        }
+        if (started != null) {
+            events.succeeded(started, reply);
+        }
+        return reply;
+    }
+
+    @Override
+    public boolean isClosed() {
+        return returned.get() || delegate.isClosed();
+    }
+
+    @Override
+    public void close() {
+        if (returned.compareAndSet(false, true)) {
+            try {
+                delegate.close();
+            } finally {
+                drain.connectionReturned(delegate.address());
+            }
+        }
+    }
+
+    private BsonDocument withReadPreference(BsonDocument command) {
+        if (readPreference == null || command.containsKey("$readPreference")) {
+            return command;
+        }
+        BsonDocument copy = new BsonDocument();
+        for (Map.Entry<String, BsonValue> entry : command.entrySet()) {
+            copy.put(entry.getKey(), entry.getValue());
+        }
+        copy.put("$readPreference", readPreference);
+        return copy;
+    }
+}
