@@ -2,6 +2,7 @@ package io.connectmongodb.driver.internal.compression;
 
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.BsonArray;
@@ -34,7 +35,7 @@ public final class WireCompression {
     private WireCompression(CompressionSettings settings, CodecLibraries libraries) {
         this.libraries = libraries;
         List<String> names = new ArrayList<>();
-        Map<String, Compressor> instances = new java.util.HashMap<>();
+        Map<String, Compressor> instances = new HashMap<>();
         for (String name : settings.compressors()) {
             if (libraries.isAvailable(name)) {
                 names.add(name);
