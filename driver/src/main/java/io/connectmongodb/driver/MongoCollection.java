@@ -1,5 +1,6 @@
 package io.connectmongodb.driver;
 
+import io.connectmongodb.driver.changestream.ChangeStreamIterable;
 import io.connectmongodb.driver.model.CountOptions;
 import io.connectmongodb.driver.model.DeleteOptions;
 import io.connectmongodb.driver.model.DeleteResult;
@@ -148,4 +149,14 @@ public interface MongoCollection<T> {
     void renameCollection(MongoNamespace newNamespace);
 
     void renameCollection(MongoNamespace newNamespace, RenameCollectionOptions options);
+
+    // change streams
+
+    /** A change stream of this collection's changes, with {@code fullDocument} decoded as {@code T}. */
+    ChangeStreamIterable<T> watch();
+
+    /** A change stream whose events pass through {@code pipeline} (such as a {@code $match}) on the server. */
+    ChangeStreamIterable<T> watch(List<? extends Bson> pipeline);
+
+    <R> ChangeStreamIterable<R> watch(List<? extends Bson> pipeline, Class<R> documentClass);
 }

@@ -1,5 +1,6 @@
 package io.connectmongodb.driver;
 
+import io.connectmongodb.driver.changestream.ChangeStreamIterable;
 import io.connectmongodb.driver.model.CreateCollectionOptions;
 import java.util.List;
 import org.bson.Document;
@@ -42,4 +43,11 @@ public interface MongoDatabase {
     AggregateIterable<Document> aggregate(List<? extends Bson> pipeline);
 
     <T> AggregateIterable<T> aggregate(List<? extends Bson> pipeline, Class<T> resultClass);
+
+    /** A change stream of every collection of this database. */
+    ChangeStreamIterable<Document> watch();
+
+    ChangeStreamIterable<Document> watch(List<? extends Bson> pipeline);
+
+    <T> ChangeStreamIterable<T> watch(List<? extends Bson> pipeline, Class<T> documentClass);
 }

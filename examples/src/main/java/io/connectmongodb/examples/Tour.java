@@ -14,6 +14,8 @@ public final class Tour {
             QuickStart.run(server.uri());
             TlsExample.run();
             LoadBalancingExample.run();
+            GridFsExample.run(server.uri());
+            ChangeStreamExample.run(server.uri());
             System.out.println("== Tour finished");
         }
     }

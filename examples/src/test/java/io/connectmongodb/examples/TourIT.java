@@ -24,6 +24,9 @@ class TourIT {
         original.print(output);
         assertTrue(output.contains("users per city: [Document{{_id=Lima, count=1}}, Document{{_id=Oslo, count=2}}]"), output);
         assertTrue(output.contains("deleted 2 users; 1 left"), output);
+        assertTrue(output.contains("downloaded 3000 bytes, identical: true"), output);
+        assertTrue(output.contains("content as expected: true"), output);
+        assertTrue(output.contains("all registrations handled"), output);
         assertTrue(output.contains("== Tour finished"), output);
     }
 }

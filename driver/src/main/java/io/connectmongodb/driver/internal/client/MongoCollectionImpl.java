@@ -4,6 +4,9 @@ import io.connectmongodb.driver.AggregateIterable;
 import io.connectmongodb.driver.FindIterable;
 import io.connectmongodb.driver.MongoCollection;
 import io.connectmongodb.driver.MongoIterable;
+import io.connectmongodb.driver.changestream.ChangeStreamIterable;
+import io.connectmongodb.driver.internal.changestream.ChangeStreamIterableImpl;
+import io.connectmongodb.driver.internal.changestream.ChangeStreamTarget;
 import io.connectmongodb.driver.internal.cursor.ListCursor;
 import io.connectmongodb.driver.internal.operation.CollectionCommands;
 import io.connectmongodb.driver.internal.operation.CountDocumentsOperation;
@@ -82,6 +85,22 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
     @Override
     public MongoCollection<T> withCodecRegistry(CodecRegistry codecRegistry) {
         return new MongoCollectionImpl<>(namespace, documentClass, codecRegistry, executor);
+    }
+
+    @Override
+    public ChangeStreamIterable<T> watch() {
+        return watch(List.of(), documentClass);
+    }
+
+    @Override
+    public ChangeStreamIterable<T> watch(List<? extends Bson> pipeline) {
+        return watch(pipeline, documentClass);
+    }
+
+    @Override
+    public <R> ChangeStreamIterable<R> watch(List<? extends Bson> pipeline, Class<R> resultClass) {
+        return new ChangeStreamIterableImpl<>(executor::read, ChangeStreamTarget.collection(namespace), encoder.registry(),
+                pipeline, resultClass);
     }
 
     @Override
