@@ -3,6 +3,7 @@ package io.connectmongodb.driver;
 import io.connectmongodb.driver.balancing.LoadBalancingSettings;
 import io.connectmongodb.driver.cluster.ClusterOptions;
 import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
+import io.connectmongodb.driver.internal.compression.CompressionSettings;
 import io.connectmongodb.driver.event.CircuitBreakerListener;
 import io.connectmongodb.driver.event.CommandListener;
 import io.connectmongodb.driver.event.ConnectionPoolListener;
@@ -54,6 +55,8 @@ public final class MongoClientSettings {
     private final ClusterOptions cluster;
     private final MongoCredential credential;
     private final TlsOptions tls;
+    private final List<String> compressors;
+    private final int zlibCompressionLevel;
 
     private MongoClientSettings(Builder builder) {
         this.hosts = List.copyOf(builder.hosts);
@@ -65,6 +68,8 @@ public final class MongoClientSettings {
         this.cluster = builder.cluster.build();
         this.credential = builder.credential;
         this.tls = builder.tls;
+        this.compressors = List.copyOf(builder.compressors);
+        this.zlibCompressionLevel = builder.zlibCompressionLevel;
     }
 
     /**
@@ -92,6 +97,8 @@ public final class MongoClientSettings {
         builder.cluster = ClusterOptions.builder(settings.cluster);
         builder.credential = settings.credential;
         builder.tls = settings.tls;
+        builder.compressors = settings.compressors;
+        builder.zlibCompressionLevel = settings.zlibCompressionLevel;
         return builder;
     }
 
@@ -145,11 +152,22 @@ public final class MongoClientSettings {
         return tls;
     }
 
+    /** Wire compressors to offer, in order of preference ({@code snappy}, {@code zlib}, {@code zstd}); empty for none. */
+    public List<String> getCompressors() {
+        return compressors;
+    }
+
+    /** The zlib level, -1 (zlib's default) to 9; only used when zlib is negotiated. */
+    public int getZlibCompressionLevel() {
+        return zlibCompressionLevel;
+    }
+
     @Override
     public String toString() {
         return "MongoClientSettings{hosts=" + hosts + ", applicationName=" + applicationName + ", connectTimeoutMS="
                 + connectTimeoutMS + ", socketTimeoutMS=" + socketTimeoutMS + ", readPreference=" + readPreference
-                + ", credential=" + credential + ", tls=" + tls + ", cluster=" + cluster + "}";
+                + ", credential=" + credential + ", tls=" + tls + ", cluster=" + cluster + ", compressors=" + compressors
+                + ", zlibCompressionLevel=" + zlibCompressionLevel + "}";
     }
 
     /** Collects settings; each setter checks its value at once. */
@@ -163,8 +181,28 @@ public final class MongoClientSettings {
         private ClusterOptions.Builder cluster = ClusterOptions.builder();
         private MongoCredential credential;
         private TlsOptions tls = TlsOptions.disabled();
+        private List<String> compressors = List.of();
+        private int zlibCompressionLevel = -1;
 
         private Builder() {
+        }
+
+        /**
+         * Wire compressors to offer in the handshake, most preferred first: any of {@code snappy},
+         * {@code zlib}, {@code zstd}, each at most once; empty (the default) for none. The first one
+         * the server also supports is used. zstd and snappy need their optional libraries
+         * ({@code com.github.luben:zstd-jni}, {@code org.xerial.snappy:snappy-java}); without them
+         * they are left out of the offer.
+         */
+        public Builder compressors(List<String> compressors) {
+            this.compressors = CompressionSettings.validatedNames(compressors);
+            return this;
+        }
+
+        /** The zlib level: -1 (zlib's default, the default here), 0 (none), 1 (fastest) to 9 (smallest). */
+        public Builder zlibCompressionLevel(int level) {
+            this.zlibCompressionLevel = CompressionSettings.validateZlibLevel(level);
+            return this;
         }
 
         // ---- pool, discovery, selection, load balancing and listeners (see ClusterOptions) ----
@@ -315,13 +353,14 @@ public final class MongoClientSettings {
         /**
          * Takes the hosts, {@code appName}, {@code connectTimeoutMS}, {@code socketTimeoutMS}, read
          * preference, credential and {@code tls*} options, pool options ({@code maxPoolSize},
-         * {@code minPoolSize}, {@code maxConnecting}, {@code maxIdleTimeMS}, {@code waitQueueTimeoutMS})
-         * and discovery options ({@code heartbeatFrequencyMS}, {@code localThresholdMS},
+         * {@code minPoolSize}, {@code maxConnecting}, {@code maxIdleTimeMS}, {@code waitQueueTimeoutMS}),
+         * discovery options ({@code heartbeatFrequencyMS}, {@code localThresholdMS},
          * {@code serverSelectionTimeoutMS}, {@code directConnection}, {@code replicaSet},
-         * {@code loadBalanced}) the connection string gives; options it does not give keep their values.
+         * {@code loadBalanced}) and compression options ({@code compressors}, {@code zlibCompressionLevel})
+         * the connection string gives; options it does not give keep their values.
          *
          * @throws MongoUnsupportedFeatureException for options this client cannot honour yet
-         *     (authentication mechanisms other than SCRAM, compression, write or read concern, an
+         *     (authentication mechanisms other than SCRAM, write or read concern, an
          *     unresolved {@code mongodb+srv} seed list), rather than silently ignoring them
          */
         public Builder applyConnectionString(ConnectionString connectionString) {
@@ -348,6 +387,12 @@ public final class MongoClientSettings {
             }
             if (Boolean.TRUE.equals(connectionString.tls())) {
                 tls(tlsOptionsOf(connectionString));
+            }
+            if (connectionString.compressors() != null) {
+                compressors(connectionString.compressors());
+            }
+            if (connectionString.zlibCompressionLevel() != null) {
+                zlibCompressionLevel(connectionString.zlibCompressionLevel());
             }
             return this;
         }
@@ -378,9 +423,6 @@ public final class MongoClientSettings {
                     && cs.credential().mechanism() != MongoCredential.Mechanism.SCRAM_SHA_256) {
                 unsupported.add("authMechanism " + cs.credential().mechanismName() + " (only SCRAM-SHA-256 and"
                         + " SCRAM-SHA-1 are implemented)");
-            }
-            if (cs.compressors() != null && !cs.compressors().isEmpty()) {
-                unsupported.add("compressors");
             }
             if (cs.writeConcern() != null) {
                 unsupported.add("write concern options (w, wtimeoutMS, journal)");
