@@ -4,8 +4,10 @@ import io.connectmongodb.driver.balancing.ClusterStatistics;
 import io.connectmongodb.driver.balancing.LoadBalancingStrategyType;
 import io.connectmongodb.driver.cluster.TopologyDescription;
 import io.connectmongodb.driver.pool.ConnectionPoolStatistics;
+import io.connectmongodb.driver.changestream.ChangeStreamIterable;
 import java.util.List;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * A handle on a MongoDB deployment. Thread-safe; create one per application and close it at the end.
@@ -67,6 +69,13 @@ public interface MongoClient extends AutoCloseable {
 
     /** A snapshot of every server's connection pool, ordered by address. */
     List<ConnectionPoolStatistics> connectionPoolStats();
+
+    /** A change stream of every database of the deployment (except admin, local and config). */
+    ChangeStreamIterable<Document> watch();
+
+    ChangeStreamIterable<Document> watch(List<? extends Bson> pipeline);
+
+    <T> ChangeStreamIterable<T> watch(List<? extends Bson> pipeline, Class<T> documentClass);
 
     /**
      * Closes every connection after ending the pooled server sessions. Pending async operations

@@ -3,6 +3,7 @@ package io.connectmongodb.driver;
 import io.connectmongodb.driver.balancing.LoadBalancingSettings;
 import io.connectmongodb.driver.cluster.ClusterOptions;
 import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
+import io.connectmongodb.driver.internal.compression.CompressionSettings;
 import io.connectmongodb.driver.event.CircuitBreakerListener;
 import io.connectmongodb.driver.event.CommandListener;
 import io.connectmongodb.driver.event.ConnectionPoolListener;
@@ -60,6 +61,8 @@ public final class MongoClientSettings {
     private final boolean retryReads;
     private final int maxAsyncWorkers;
     private final int asyncQueueSize;
+    private final List<String> compressors;
+    private final int zlibCompressionLevel;
 
     private MongoClientSettings(Builder builder) {
         this.hosts = List.copyOf(builder.hosts);
@@ -77,6 +80,8 @@ public final class MongoClientSettings {
         this.retryReads = builder.retryReads;
         this.maxAsyncWorkers = builder.maxAsyncWorkers;
         this.asyncQueueSize = builder.asyncQueueSize;
+        this.compressors = List.copyOf(builder.compressors);
+        this.zlibCompressionLevel = builder.zlibCompressionLevel;
     }
 
     /**
@@ -110,6 +115,8 @@ public final class MongoClientSettings {
         builder.retryReads = settings.retryReads;
         builder.maxAsyncWorkers = settings.maxAsyncWorkers;
         builder.asyncQueueSize = settings.asyncQueueSize;
+        builder.compressors = settings.compressors;
+        builder.zlibCompressionLevel = settings.zlibCompressionLevel;
         return builder;
     }
 
@@ -193,13 +200,25 @@ public final class MongoClientSettings {
         return asyncQueueSize;
     }
 
+    /** Wire compressors to offer, in order of preference ({@code snappy}, {@code zlib}, {@code zstd}); empty for none. */
+    public List<String> getCompressors() {
+        return compressors;
+    }
+
+    /** The zlib level, -1 (zlib's default) to 9; only used when zlib is negotiated. */
+    public int getZlibCompressionLevel() {
+        return zlibCompressionLevel;
+    }
+
     @Override
     public String toString() {
         return "MongoClientSettings{hosts=" + hosts + ", applicationName=" + applicationName + ", connectTimeoutMS="
                 + connectTimeoutMS + ", socketTimeoutMS=" + socketTimeoutMS + ", readPreference=" + readPreference
                 + ", writeConcern=" + writeConcern + ", readConcern=" + readConcern + ", retryWrites=" + retryWrites
                 + ", retryReads=" + retryReads + ", maxAsyncWorkers=" + maxAsyncWorkers + ", asyncQueueSize="
-                + asyncQueueSize + ", credential=" + credential + ", tls=" + tls + ", cluster=" + cluster + "}";
+                + asyncQueueSize + ", credential=" + credential + ", tls=" + tls + ", cluster=" + cluster
+                + ", compressors=" + compressors
+                + ", zlibCompressionLevel=" + zlibCompressionLevel + "}";
     }
 
     /** Collects settings; each setter checks its value at once. */
@@ -219,6 +238,8 @@ public final class MongoClientSettings {
         private boolean retryReads = true;
         private int maxAsyncWorkers = 20;
         private int asyncQueueSize = 1000;
+        private List<String> compressors = List.of();
+        private int zlibCompressionLevel = -1;
 
         private Builder() {
         }
@@ -264,6 +285,24 @@ public final class MongoClientSettings {
                 throw new IllegalArgumentException("asyncQueueSize must not be negative, was " + asyncQueueSize);
             }
             this.asyncQueueSize = asyncQueueSize;
+            return this;
+        }
+
+        /**
+         * Wire compressors to offer in the handshake, most preferred first: any of {@code snappy},
+         * {@code zlib}, {@code zstd}, each at most once; empty (the default) for none. The first one
+         * the server also supports is used. zstd and snappy need their optional libraries
+         * ({@code com.github.luben:zstd-jni}, {@code org.xerial.snappy:snappy-java}); without them
+         * they are left out of the offer.
+         */
+        public Builder compressors(List<String> compressors) {
+            this.compressors = CompressionSettings.validatedNames(compressors);
+            return this;
+        }
+
+        /** The zlib level: -1 (zlib's default, the default here), 0 (none), 1 (fastest) to 9 (smallest). */
+        public Builder zlibCompressionLevel(int level) {
+            this.zlibCompressionLevel = CompressionSettings.validateZlibLevel(level);
             return this;
         }
 
@@ -415,15 +454,16 @@ public final class MongoClientSettings {
         /**
          * Takes the hosts, {@code appName}, {@code connectTimeoutMS}, {@code socketTimeoutMS}, read
          * preference, write concern ({@code w}, {@code journal}, {@code wTimeoutMS}), {@code readConcernLevel},
-         * {@code retryWrites}, {@code retryReads}, credential and {@code tls*} options, pool options ({@code maxPoolSize},
-         * {@code minPoolSize}, {@code maxConnecting}, {@code maxIdleTimeMS}, {@code waitQueueTimeoutMS})
-         * and discovery options ({@code heartbeatFrequencyMS}, {@code localThresholdMS},
+         * {@code retryWrites}, {@code retryReads}, credential and {@code tls*} options, pool options
+         * ({@code maxPoolSize}, {@code minPoolSize}, {@code maxConnecting}, {@code maxIdleTimeMS},
+         * {@code waitQueueTimeoutMS}), discovery options ({@code heartbeatFrequencyMS}, {@code localThresholdMS},
          * {@code serverSelectionTimeoutMS}, {@code directConnection}, {@code replicaSet},
-         * {@code loadBalanced}) the connection string gives; options it does not give keep their values.
+         * {@code loadBalanced}) and compression options ({@code compressors}, {@code zlibCompressionLevel})
+         * the connection string gives; options it does not give keep their values.
          *
          * @throws MongoUnsupportedFeatureException for options this client cannot honour yet
-         *     (authentication mechanisms other than SCRAM, compression, an
-         *     unresolved {@code mongodb+srv} seed list), rather than silently ignoring them
+         *     (authentication mechanisms other than SCRAM, an unresolved {@code mongodb+srv} seed
+         *     list), rather than silently ignoring them
          */
         public Builder applyConnectionString(ConnectionString connectionString) {
             if (connectionString == null) {
@@ -462,6 +502,12 @@ public final class MongoClientSettings {
             if (Boolean.TRUE.equals(connectionString.tls())) {
                 tls(tlsOptionsOf(connectionString));
             }
+            if (connectionString.compressors() != null) {
+                compressors(connectionString.compressors());
+            }
+            if (connectionString.zlibCompressionLevel() != null) {
+                zlibCompressionLevel(connectionString.zlibCompressionLevel());
+            }
             return this;
         }
 
@@ -491,9 +537,6 @@ public final class MongoClientSettings {
                     && cs.credential().mechanism() != MongoCredential.Mechanism.SCRAM_SHA_256) {
                 unsupported.add("authMechanism " + cs.credential().mechanismName() + " (only SCRAM-SHA-256 and"
                         + " SCRAM-SHA-1 are implemented)");
-            }
-            if (cs.compressors() != null && !cs.compressors().isEmpty()) {
-                unsupported.add("compressors");
             }
             if (!unsupported.isEmpty()) {
                 throw new MongoUnsupportedFeatureException("this client does not support these connection string options yet: "

@@ -2,6 +2,7 @@ package io.connectmongodb.driver;
 
 import io.connectmongodb.driver.internal.auth.AuthCredential;
 import io.connectmongodb.driver.internal.client.MongoClientImpl;
+import io.connectmongodb.driver.internal.compression.CompressionSettings;
 import io.connectmongodb.driver.internal.cluster.Cluster;
 import io.connectmongodb.driver.internal.cluster.ClusterFactory;
 import io.connectmongodb.driver.internal.connection.ConnectionSettings;
@@ -30,10 +31,12 @@ public final class MongoClients {
         Arguments.notNull("settings", settings);
         ConnectionSettings connectionSettings = new ConnectionSettings(settings.getConnectTimeoutMS(),
                 settings.getSocketTimeoutMS(), settings.getApplicationName(), authCredential(settings.getCredential()),
-                tlsSettings(settings.getTls()));
-        // monitors never authenticate (same TLS), and a check may block at most connectTimeoutMS (SDAM)
+                tlsSettings(settings.getTls()))
+                .withCompression(new CompressionSettings(settings.getCompressors(), settings.getZlibCompressionLevel()));
+        // monitors never authenticate (same TLS and compression), and a check may block at most connectTimeoutMS (SDAM)
         ConnectionSettings monitoringSettings = new ConnectionSettings(settings.getConnectTimeoutMS(),
-                settings.getConnectTimeoutMS(), settings.getApplicationName()).withTls(connectionSettings.tls());
+                settings.getConnectTimeoutMS(), settings.getApplicationName()).withTls(connectionSettings.tls())
+                .withCompression(connectionSettings.compression());
         Cluster cluster = ClusterFactory.start(settings, new SocketConnectionFactory(connectionSettings),
                 new SocketConnectionFactory(monitoringSettings));
         return new MongoClientImpl(settings, cluster);

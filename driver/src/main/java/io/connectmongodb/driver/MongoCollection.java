@@ -3,6 +3,7 @@ package io.connectmongodb.driver;
 import java.util.concurrent.CompletableFuture;
 import io.connectmongodb.driver.model.BulkWriteOptions;
 import io.connectmongodb.driver.model.BulkWriteResult;
+import io.connectmongodb.driver.changestream.ChangeStreamIterable;
 import io.connectmongodb.driver.model.CountOptions;
 import io.connectmongodb.driver.model.WriteModel;
 import io.connectmongodb.driver.model.DeleteOptions;
@@ -359,4 +360,13 @@ public interface MongoCollection<T> {
     CompletableFuture<Void> renameCollectionAsync(MongoNamespace newNamespace);
 
     CompletableFuture<Void> renameCollectionAsync(MongoNamespace newNamespace, RenameCollectionOptions options);
+    // change streams
+
+    /** A change stream of this collection's changes, with {@code fullDocument} decoded as {@code T}. */
+    ChangeStreamIterable<T> watch();
+
+    /** A change stream whose events pass through {@code pipeline} (such as a {@code $match}) on the server. */
+    ChangeStreamIterable<T> watch(List<? extends Bson> pipeline);
+
+    <R> ChangeStreamIterable<R> watch(List<? extends Bson> pipeline, Class<R> documentClass);
 }

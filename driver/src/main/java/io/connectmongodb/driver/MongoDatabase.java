@@ -1,6 +1,7 @@
 package io.connectmongodb.driver;
 
 import java.util.concurrent.CompletableFuture;
+import io.connectmongodb.driver.changestream.ChangeStreamIterable;
 import io.connectmongodb.driver.model.CreateCollectionOptions;
 import java.util.List;
 import org.bson.Document;
@@ -93,4 +94,10 @@ public interface MongoDatabase {
     CompletableFuture<Void> createCollectionAsync(String collectionName, CreateCollectionOptions options);
 
     CompletableFuture<Void> dropAsync();
+    /** A change stream of every collection of this database. */
+    ChangeStreamIterable<Document> watch();
+
+    ChangeStreamIterable<Document> watch(List<? extends Bson> pipeline);
+
+    <T> ChangeStreamIterable<T> watch(List<? extends Bson> pipeline, Class<T> documentClass);
 }

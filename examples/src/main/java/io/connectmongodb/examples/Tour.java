@@ -8,7 +8,7 @@ public final class Tour {
     private Tour() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         try (ExampleServer server = ExampleServer.start()) {
             System.out.println("connect-mongodb examples tour against " + server.describe());
             QuickStart.run(server.uri());
@@ -17,6 +17,13 @@ public final class Tour {
             ECommerceTransactionExample.run(server.uri());
             TlsExample.run();
             LoadBalancingExample.run();
+            GridFsExample.run(server.uri());
+            ChangeStreamExample.run(server.uri());
+            io.connectmongodb.examples.mapper.UserServiceExample.run(server.uri());
+            io.connectmongodb.examples.mapper.AnalyticsExample.run(server.uri());
+            io.connectmongodb.examples.mapper.OrderFlowExample.run(server.uri());
+            io.connectmongodb.examples.jdbc.JdbcReportingExample.run(server.uri());
+            io.connectmongodb.examples.jdbc.HikariJdbcExample.run(server.uri());
             System.out.println("== Tour finished");
         }
     }

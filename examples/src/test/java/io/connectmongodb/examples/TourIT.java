@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class TourIT {
 
     @Test
-    void tourRunsEveryExample() {
+    void tourRunsEveryExample() throws Exception {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -28,6 +28,12 @@ class TourIT {
         assertTrue(output.contains("unordered: duplicate key at index 1, inserted 2 of 3"), output);
         assertTrue(output.contains("count(carts) = 50"), output);
         assertTrue(output.contains("This server cannot run transactions") || output.contains("order-2: aborted"), output);
+        assertTrue(output.contains("downloaded 3000 bytes, identical: true"), output);
+        assertTrue(output.contains("content as expected: true"), output);
+        assertTrue(output.contains("all registrations handled"), output);
+        assertTrue(output.contains("page 3 of 3: [Emil]"), output);
+        assertTrue(output.contains("inserted 1000 rows in one bulk write"), output);
+        assertTrue(output.contains("prices summed: 299.5; active connections now: 0"), output);
         assertTrue(output.contains("== Tour finished"), output);
     }
 }

@@ -40,6 +40,7 @@ public final class LoadBalancer implements AutoCloseable {
     private final CircuitBreakerListener breakerListener;
     private final AtomicReference<LoadBalancingStrategy> strategy = new AtomicReference<>();
     private final Map<ServerAddress, ServerLoadTracker> servers = new ConcurrentHashMap<>();
+    private final java.util.Set<ServerAddress> removed = ConcurrentHashMap.newKeySet();
     private final BalancingMBeans mbeans;
 
     public LoadBalancer(LoadBalancingSettings settings, CircuitBreakerListener breakerListener, LongSupplier nanoClock,
@@ -111,11 +112,21 @@ public final class LoadBalancer implements AutoCloseable {
         tracker(address).connectionCount(Objects.requireNonNull(connectionCount, "connectionCount"));
     }
 
-    /** Forgets a server that left the topology. */
+    /**
+     * Forgets a server that left the topology. Work that raced with the removal (a selection made
+     * from an older topology, a late outcome) is tracked on a detached tracker, so it cannot bring
+     * the server back into the statistics; {@link #addServer} readmits it.
+     */
     public void removeServer(ServerAddress address) {
+        removed.add(address);
         if (servers.remove(address) != null && mbeans != null) {
             mbeans.unregisterServer(address);
         }
+    }
+
+    /** Readmits a server that was removed earlier (a no-op for servers never removed). */
+    public void addServer(ServerAddress address) {
+        removed.remove(address);
     }
 
     /** The breaker of {@code address} (created on first use). */
@@ -160,6 +171,9 @@ public final class LoadBalancer implements AutoCloseable {
         ServerLoadTracker existing = servers.get(address);
         if (existing != null) {
             return existing;
+        }
+        if (removed.contains(address)) {
+            return new ServerLoadTracker(address, settings, nanoClock, breakerListener);
         }
         ServerLoadTracker created = servers.computeIfAbsent(address,
                 a -> new ServerLoadTracker(a, settings, nanoClock, breakerListener));

@@ -3,6 +3,7 @@ package io.connectmongodb.driver.internal.bson;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonValue;
+import org.bson.RawBsonDocument;
 import org.bson.codecs.Decoder;
 import org.bson.codecs.DecoderContext;
 
@@ -13,7 +14,15 @@ public final class BsonDecoding {
     private BsonDecoding() {
     }
 
+    /**
+     * Decodes {@code document} with {@code decoder}. Reply documents are {@link RawBsonDocument}s
+     * over the received bytes: those are read straight from their bytes with a binary reader,
+     * which avoids building an intermediate {@link BsonDocument} tree per document.
+     */
     public static <T> T decode(BsonDocument document, Decoder<T> decoder) {
+        if (document instanceof RawBsonDocument) {
+            return ((RawBsonDocument) document).decode(decoder);
+        }
         return decoder.decode(new BsonDocumentReader(document), CONTEXT);
     }
 

@@ -13,6 +13,9 @@ import io.connectmongodb.driver.cluster.TopologyDescription;
 import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
 import io.connectmongodb.driver.internal.binding.SingleSourceBinding;
 import io.connectmongodb.driver.internal.cluster.Cluster;
+import io.connectmongodb.driver.changestream.ChangeStreamIterable;
+import io.connectmongodb.driver.internal.changestream.ChangeStreamIterableImpl;
+import io.connectmongodb.driver.internal.changestream.ChangeStreamTarget;
 import io.connectmongodb.driver.internal.connection.ConnectionSource;
 import io.connectmongodb.driver.internal.cursor.ListCursor;
 import io.connectmongodb.driver.internal.operation.DatabaseCommands;
@@ -24,6 +27,7 @@ import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.codecs.BsonDocumentCodec;
 import org.bson.codecs.Codec;
+import org.bson.conversions.Bson;
 
 /**
  * The client façade over a {@link Cluster} (or, for tests and tools, one fixed connection source,
@@ -104,6 +108,22 @@ public final class MongoClientImpl implements MongoClient {
     public <T> MongoIterable<T> listDatabases(Class<T> resultClass) {
         Codec<T> codec = encoder.codec(resultClass);
         return new OperationIterable<>(executor.async(), batchSize -> new ListCursor<>(executor.read(DatabaseCommands.listDatabases(false, codec))));
+    }
+
+    @Override
+    public ChangeStreamIterable<Document> watch() {
+        return watch(List.of(), Document.class);
+    }
+
+    @Override
+    public ChangeStreamIterable<Document> watch(List<? extends Bson> pipeline) {
+        return watch(pipeline, Document.class);
+    }
+
+    @Override
+    public <T> ChangeStreamIterable<T> watch(List<? extends Bson> pipeline, Class<T> documentClass) {
+        return new ChangeStreamIterableImpl<>(executor::read, ChangeStreamTarget.cluster(), settings.getCodecRegistry(),
+                pipeline, documentClass);
     }
 
     @Override

@@ -9,6 +9,9 @@ import io.connectmongodb.driver.MongoIterable;
 import io.connectmongodb.driver.ReadConcern;
 import io.connectmongodb.driver.ReadPreference;
 import io.connectmongodb.driver.WriteConcern;
+import io.connectmongodb.driver.changestream.ChangeStreamIterable;
+import io.connectmongodb.driver.internal.changestream.ChangeStreamIterableImpl;
+import io.connectmongodb.driver.internal.changestream.ChangeStreamTarget;
 import io.connectmongodb.driver.internal.cursor.ListCursor;
 import io.connectmongodb.driver.internal.operation.CollectionCommands;
 import io.connectmongodb.driver.internal.operation.CountDocumentsOperation;
@@ -123,6 +126,22 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
     public MongoCollection<T> withWriteConcern(WriteConcern writeConcern) {
         return new MongoCollectionImpl<>(namespace, documentClass, encoder.registry(),
                 executor.withScope(executor.scope().withWriteConcern(writeConcern)));
+    }
+
+    @Override
+    public ChangeStreamIterable<T> watch() {
+        return watch(List.of(), documentClass);
+    }
+
+    @Override
+    public ChangeStreamIterable<T> watch(List<? extends Bson> pipeline) {
+        return watch(pipeline, documentClass);
+    }
+
+    @Override
+    public <R> ChangeStreamIterable<R> watch(List<? extends Bson> pipeline, Class<R> resultClass) {
+        return new ChangeStreamIterableImpl<>(executor::read, ChangeStreamTarget.collection(namespace), encoder.registry(),
+                pipeline, resultClass);
     }
 
     @Override

@@ -9,6 +9,9 @@ import io.connectmongodb.driver.MongoIterable;
 import io.connectmongodb.driver.ReadConcern;
 import io.connectmongodb.driver.ReadPreference;
 import io.connectmongodb.driver.WriteConcern;
+import io.connectmongodb.driver.changestream.ChangeStreamIterable;
+import io.connectmongodb.driver.internal.changestream.ChangeStreamIterableImpl;
+import io.connectmongodb.driver.internal.changestream.ChangeStreamTarget;
 import io.connectmongodb.driver.internal.operation.CollectionCommands;
 import io.connectmongodb.driver.internal.operation.DatabaseCommands;
 import io.connectmongodb.driver.internal.validation.Arguments;
@@ -151,6 +154,22 @@ final class MongoDatabaseImpl implements MongoDatabase {
     public <T> AggregateIterable<T> aggregate(List<? extends Bson> pipeline, Class<T> resultClass) {
         return new AggregateIterableImpl<>(executor, encoder, pipeline,
                 AggregateIterableImpl.onDatabase(name, encoder.codec(resultClass)));
+    }
+
+    @Override
+    public ChangeStreamIterable<Document> watch() {
+        return watch(List.of(), Document.class);
+    }
+
+    @Override
+    public ChangeStreamIterable<Document> watch(List<? extends Bson> pipeline) {
+        return watch(pipeline, Document.class);
+    }
+
+    @Override
+    public <T> ChangeStreamIterable<T> watch(List<? extends Bson> pipeline, Class<T> documentClass) {
+        return new ChangeStreamIterableImpl<>(executor::read, ChangeStreamTarget.database(name), encoder.registry(),
+                pipeline, documentClass);
     }
 
     private BsonDocument creationOptions(CreateCollectionOptions options) {

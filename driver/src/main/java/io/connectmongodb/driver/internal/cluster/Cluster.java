@@ -140,6 +140,7 @@ public final class Cluster implements ServerBinding {
         if (address == null) {
             throw new IllegalArgumentException("address must not be null");
         }
+        balancer.addServer(address);
         topology.addServer(address);
     }
 

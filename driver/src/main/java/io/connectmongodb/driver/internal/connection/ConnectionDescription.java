@@ -17,6 +17,8 @@ import org.bson.BsonDocument;
  * @param logicalSessionTimeoutMinutes  session timeout, or {@code null} when the server has no sessions
  * @param helloOk                       whether the server understands {@code hello}
  * @param helloReply                    the whole handshake reply, for topology monitoring
+ * @param compressor                    the negotiated wire compressor ({@code zlib}, {@code zstd},
+ *                                      {@code snappy}), or {@code null} when messages go uncompressed
  */
 public record ConnectionDescription(
         ServerAddress address,
@@ -28,7 +30,22 @@ public record ConnectionDescription(
         int maxWriteBatchSize,
         Integer logicalSessionTimeoutMinutes,
         boolean helloOk,
-        BsonDocument helloReply) {
+        BsonDocument helloReply,
+        String compressor) {
+
+    /** A description without compression. */
+    public ConnectionDescription(ServerAddress address, long serverConnectionId, int minWireVersion, int maxWireVersion,
+            int maxBsonObjectSize, int maxMessageSizeBytes, int maxWriteBatchSize, Integer logicalSessionTimeoutMinutes,
+            boolean helloOk, BsonDocument helloReply) {
+        this(address, serverConnectionId, minWireVersion, maxWireVersion, maxBsonObjectSize, maxMessageSizeBytes,
+                maxWriteBatchSize, logicalSessionTimeoutMinutes, helloOk, helloReply, null);
+    }
+
+    /** This description with {@code newCompressor} as the negotiated compressor ({@code null} for none). */
+    public ConnectionDescription withCompressor(String newCompressor) {
+        return new ConnectionDescription(address, serverConnectionId, minWireVersion, maxWireVersion, maxBsonObjectSize,
+                maxMessageSizeBytes, maxWriteBatchSize, logicalSessionTimeoutMinutes, helloOk, helloReply, newCompressor);
+    }
 
     /** Whether the server supports logical sessions, so {@code lsid} may be sent. */
     public boolean supportsSessions() {

@@ -1,6 +1,7 @@
 package io.connectmongodb.driver.internal.connection;
 
 import io.connectmongodb.driver.internal.auth.AuthCredential;
+import io.connectmongodb.driver.internal.compression.CompressionSettings;
 
 /**
  * How connections are opened, secured and authenticated, and how long I/O may block.
@@ -10,9 +11,10 @@ import io.connectmongodb.driver.internal.auth.AuthCredential;
  * @param applicationName   the {@code appname} sent in the handshake metadata, or {@code null}
  * @param credential        who to authenticate as after the handshake, or {@code null} for nobody
  * @param tls               TLS options; {@link TlsSettings#disabled()} for plain sockets
+ * @param compression       the compressors to offer; {@link CompressionSettings#none()} for none
  */
 public record ConnectionSettings(int connectTimeoutMS, int socketTimeoutMS, String applicationName,
-        AuthCredential credential, TlsSettings tls) {
+        AuthCredential credential, TlsSettings tls, CompressionSettings compression) {
     public static final int DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 
     public ConnectionSettings {
@@ -25,6 +27,15 @@ public record ConnectionSettings(int connectTimeoutMS, int socketTimeoutMS, Stri
         if (tls == null) {
             throw new IllegalArgumentException("tls must not be null (use TlsSettings.disabled())");
         }
+        if (compression == null) {
+            throw new IllegalArgumentException("compression must not be null (use CompressionSettings.none())");
+        }
+    }
+
+    /** No compression. */
+    public ConnectionSettings(int connectTimeoutMS, int socketTimeoutMS, String applicationName,
+            AuthCredential credential, TlsSettings tls) {
+        this(connectTimeoutMS, socketTimeoutMS, applicationName, credential, tls, CompressionSettings.none());
     }
 
     /** No credential, no TLS. */
@@ -38,10 +49,14 @@ public record ConnectionSettings(int connectTimeoutMS, int socketTimeoutMS, Stri
     }
 
     public ConnectionSettings withCredential(AuthCredential newCredential) {
-        return new ConnectionSettings(connectTimeoutMS, socketTimeoutMS, applicationName, newCredential, tls);
+        return new ConnectionSettings(connectTimeoutMS, socketTimeoutMS, applicationName, newCredential, tls, compression);
     }
 
     public ConnectionSettings withTls(TlsSettings newTls) {
-        return new ConnectionSettings(connectTimeoutMS, socketTimeoutMS, applicationName, credential, newTls);
+        return new ConnectionSettings(connectTimeoutMS, socketTimeoutMS, applicationName, credential, newTls, compression);
+    }
+
+    public ConnectionSettings withCompression(CompressionSettings newCompression) {
+        return new ConnectionSettings(connectTimeoutMS, socketTimeoutMS, applicationName, credential, tls, newCompression);
     }
 }

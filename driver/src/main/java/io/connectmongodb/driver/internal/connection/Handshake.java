@@ -1,6 +1,7 @@
 package io.connectmongodb.driver.internal.connection;
 
 import io.connectmongodb.driver.error.MongoCommandException;
+import io.connectmongodb.driver.internal.compression.WireCompression;
 import java.util.Locale;
 import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
@@ -14,6 +15,11 @@ import org.bson.BsonString;
  * servers and some embedded test servers answer) is asked again with the legacy {@code isMaster}.
  * The reply becomes the connection's {@link ConnectionDescription}; incompatible wire versions fail.
  *
+ * <p>The request offers the configured compressors ({@code compression: [...]}, empty when none,
+ * as the compression spec suggests); the first of them that the reply also lists becomes the
+ * description's {@link ConnectionDescription#compressor()}. The handshake itself is never
+ * compressed.
+ *
  * <p>When the connection is to be authenticated, the caller passes extra fields for the request
  * ({@code saslSupportedMechs}, {@code speculativeAuthenticate}); they go into {@code hello} and,
  * on fallback, into {@code isMaster} as well.
@@ -25,9 +31,15 @@ final class Handshake {
     static final int COMMAND_NOT_FOUND = 59;
 
     private final BsonDocument clientMetadata;
+    private final WireCompression compression;
 
     Handshake(BsonDocument clientMetadata) {
+        this(clientMetadata, WireCompression.none());
+    }
+
+    Handshake(BsonDocument clientMetadata, WireCompression compression) {
         this.clientMetadata = clientMetadata;
+        this.compression = compression;
     }
 
     ConnectionDescription perform(StreamConnection connection) {
@@ -47,13 +59,15 @@ final class Handshake {
             helloUsed = false;
             reply = connection.command(request("isMaster", extraFields));
         }
-        return HandshakeReplies.describe(connection.address(), reply, helloUsed);
+        return HandshakeReplies.describe(connection.address(), reply, helloUsed)
+                .withCompressor(compression.negotiate(reply));
     }
 
     private BsonDocument request(String commandName, BsonDocument extraFields) {
         BsonDocument request = new BsonDocument(commandName, new BsonInt32(1))
                 .append("helloOk", BsonBoolean.TRUE)
-                .append("client", clientMetadata);
+                .append("client", clientMetadata)
+                .append("compression", compression.handshakeValue());
         request.putAll(extraFields);
         return request.append("$db", new BsonString("admin"));
     }

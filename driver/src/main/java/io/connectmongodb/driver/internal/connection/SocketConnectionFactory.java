@@ -9,6 +9,8 @@ import io.connectmongodb.driver.error.MongoSocketReadTimeoutException;
 import io.connectmongodb.driver.error.MongoTlsHandshakeException;
 import io.connectmongodb.driver.internal.auth.ScramAuthenticator;
 import io.connectmongodb.driver.internal.auth.ScramKeyCache;
+import io.connectmongodb.driver.internal.compression.CodecLibraries;
+import io.connectmongodb.driver.internal.compression.WireCompression;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.util.Objects;
@@ -28,6 +30,9 @@ import javax.net.ssl.SSLException;
  * <p>With a credential, the hello carries {@code saslSupportedMechs} and a speculative saslStart
  * ({@link ScramAuthenticator}); derived SCRAM keys come from a {@link ScramKeyCache} shared by
  * every connection this factory opens (by default the process-wide one).
+ *
+ * <p>With compressors configured, the hello offers those whose library is present
+ * ({@link WireCompression}); each connection then compresses with the one its handshake negotiated.
  */
 public final class SocketConnectionFactory implements ConnectionFactory {
     private static final System.Logger LOGGER = System.getLogger(SocketConnectionFactory.class.getName());
@@ -36,6 +41,7 @@ public final class SocketConnectionFactory implements ConnectionFactory {
     private final StreamFactory streamFactory;
     private final Handshake handshake;
     private final ScramAuthenticator authenticator;
+    private final WireCompression compression;
 
     /** Connections with {@code settings}: TLS streams when TLS is enabled, else plain TCP / Unix-socket. */
     public SocketConnectionFactory(ConnectionSettings settings) {
@@ -49,10 +55,17 @@ public final class SocketConnectionFactory implements ConnectionFactory {
 
     /** As above, with SCRAM keys cached in {@code keyCache} (tests count its derivations). */
     public SocketConnectionFactory(ConnectionSettings settings, StreamFactory streamFactory, ScramKeyCache keyCache) {
+        this(settings, streamFactory, keyCache, CodecLibraries.detected());
+    }
+
+    /** As above, with compressors limited to what {@code codecLibraries} offers (tests simulate missing libraries). */
+    public SocketConnectionFactory(ConnectionSettings settings, StreamFactory streamFactory, ScramKeyCache keyCache,
+                                   CodecLibraries codecLibraries) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.streamFactory = Objects.requireNonNull(streamFactory, "streamFactory");
         Objects.requireNonNull(keyCache, "keyCache");
-        this.handshake = new Handshake(ClientMetadata.create(settings.applicationName()));
+        this.compression = WireCompression.of(settings.compression(), Objects.requireNonNull(codecLibraries, "codecLibraries"));
+        this.handshake = new Handshake(ClientMetadata.create(settings.applicationName()), compression);
         this.authenticator = settings.credential() == null ? null
                 : new ScramAuthenticator(settings.credential(), keyCache);
     }
@@ -86,7 +99,7 @@ public final class SocketConnectionFactory implements ConnectionFactory {
             stream.close();
             throw e;
         }
-        StreamConnection connection = new StreamConnection(stream);
+        StreamConnection connection = new StreamConnection(stream, compression);
         try {
             if (authenticator == null) {
                 connection.initialize(handshake.perform(connection));
@@ -107,8 +120,9 @@ public final class SocketConnectionFactory implements ConnectionFactory {
             connection.close();
             throw e;
         }
-        LOGGER.log(System.Logger.Level.DEBUG, "Opened connection to {0} (server connection id {1})",
-                address, connection.description().serverConnectionId());
+        LOGGER.log(System.Logger.Level.DEBUG, "Opened connection to {0} (server connection id {1}, compressor {2})",
+                address, connection.description().serverConnectionId(),
+                connection.description().compressor() == null ? "none" : connection.description().compressor());
         return connection;
     }
 }

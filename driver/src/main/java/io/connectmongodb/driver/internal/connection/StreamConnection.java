@@ -8,8 +8,13 @@ import io.connectmongodb.driver.error.MongoSocketException;
 import io.connectmongodb.driver.error.MongoSocketReadException;
 import io.connectmongodb.driver.error.MongoSocketReadTimeoutException;
 import io.connectmongodb.driver.error.MongoSocketWriteException;
+import io.connectmongodb.driver.internal.compression.Compressor;
+import io.connectmongodb.driver.internal.compression.UncompressibleCommands;
+import io.connectmongodb.driver.internal.compression.WireCompression;
 import io.connectmongodb.driver.internal.wire.MessageHeader;
 import io.connectmongodb.driver.internal.wire.MessageLimits;
+import io.connectmongodb.driver.internal.wire.OpCompressedDecoder;
+import io.connectmongodb.driver.internal.wire.OpCompressedEncoder;
 import io.connectmongodb.driver.internal.wire.OpMsgDecoder;
 import io.connectmongodb.driver.internal.wire.OpMsgEncoder;
 import io.connectmongodb.driver.internal.wire.OpMsgFlags;
@@ -35,6 +40,13 @@ import org.bson.BsonValue;
  * {@link MongoCommandException} (the connection stays open). Any I/O or protocol error closes the
  * connection for good and throws a typed {@link MongoSocketException}.
  *
+ * <p>Compression: once the handshake negotiated a compressor, every command except those the spec
+ * forbids ({@link UncompressibleCommands}) is sent wrapped in OP_COMPRESSED; should the frame come
+ * out larger than the size limit (incompressible data near the limit), the plain message is sent.
+ * Replies may arrive compressed at any time, even to the handshake; their header is checked
+ * against the size limit like any other, then {@link OpCompressedDecoder} unwraps them with
+ * bounded decompression, and a bad frame closes the connection like any protocol error.
+ *
  * <p>Until {@link #initialize} (called after the handshake) the default size limits apply.
  */
 final class StreamConnection implements Connection {
@@ -43,20 +55,33 @@ final class StreamConnection implements Connection {
     private final Stream stream;
     private final ServerAddress address;
     private final OpMsgEncoder encoder = new OpMsgEncoder();
+    private final WireCompression compression;
+    private OpCompressedEncoder compressedEncoder;
+    private Compressor sendCompressor;
     private final byte[] header = new byte[MessageHeader.LENGTH];
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile ConnectionDescription description;
     private MessageLimits limits = MessageLimits.DEFAULTS;
 
-    /** Wraps an already opened stream. */
+    /** Wraps an already opened stream; nothing is compressed (compressed replies are still read). */
     StreamConnection(Stream stream) {
-        this.stream = stream;
-        this.address = stream.address();
+        this(stream, WireCompression.none());
     }
 
-    /** Adopts what the handshake learned, including the server's size limits. */
+    /** Wraps an already opened stream that compresses as {@code compression} and the handshake decide. */
+    StreamConnection(Stream stream, WireCompression compression) {
+        this.stream = stream;
+        this.address = stream.address();
+        this.compression = compression;
+    }
+
+    /** Adopts what the handshake learned: the server's size limits and the negotiated compressor. */
     void initialize(ConnectionDescription handshakeResult) {
         this.limits = new MessageLimits(handshakeResult.maxBsonObjectSize(), handshakeResult.maxMessageSizeBytes());
+        if (handshakeResult.compressor() != null) {
+            this.sendCompressor = compression.compressorNamed(handshakeResult.compressor());
+            this.compressedEncoder = new OpCompressedEncoder();
+        }
         this.description = handshakeResult;
     }
 
@@ -79,7 +104,7 @@ final class StreamConnection implements Connection {
         int length = encode(command, sequences, requestId, 0);
         OpMsgReply reply;
         try {
-            write(length);
+            write(length, command);
             reply = read(requestId);
         } catch (RuntimeException e) {
             close();
@@ -97,7 +122,7 @@ final class StreamConnection implements Connection {
     public void commandNoReply(BsonDocument command, List<DocumentSequence> sequences) {
         int length = encode(command, sequences, RequestIds.next(), OpMsgFlags.MORE_TO_COME);
         try {
-            write(length);
+            write(length, command);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -128,20 +153,30 @@ final class StreamConnection implements Connection {
         }
     }
 
-    private void write(int length) {
+    private void write(int length, BsonDocument command) {
         try {
+            if (sendCompressor != null && !UncompressibleCommands.isUncompressible(command)) {
+                int frameLength = compressedEncoder.encode(encoder.bytes(), length, sendCompressor);
+                if (frameLength <= limits.maxMessageSizeBytes()) {
+                    stream.write(compressedEncoder.bytes(), 0, frameLength);
+                    return;
+                }
+            }
             stream.write(encoder.bytes(), 0, length);
         } catch (IOException e) {
             throw new MongoSocketWriteException("Writing to " + address + " failed: " + e.getMessage(), address, e);
         } finally {
             encoder.release();
+            if (compressedEncoder != null) {
+                compressedEncoder.release();
+            }
         }
     }
 
     private OpMsgReply read(int requestId) {
         try {
             stream.readFully(header, 0, MessageHeader.LENGTH);
-            MessageHeader h = MessageHeader.parse(header, 0, limits.maxMessageSizeBytes(), address);
+            MessageHeader h = MessageHeader.parseReply(header, 0, limits.maxMessageSizeBytes(), address);
             if (h.responseTo() != requestId) {
                 throw new MongoProtocolException("Reply from " + address + " answers request " + h.responseTo()
                         + ", expected " + requestId, address);
@@ -149,6 +184,10 @@ final class StreamConnection implements Connection {
             byte[] message = new byte[h.messageLength()];
             System.arraycopy(header, 0, message, 0, MessageHeader.LENGTH);
             stream.readFully(message, MessageHeader.LENGTH, message.length - MessageHeader.LENGTH);
+            if (h.isCompressed()) {
+                message = OpCompressedDecoder.decompress(message, limits.maxMessageSizeBytes(), address,
+                        compression::forId);
+            }
             OpMsgReply reply = OpMsgDecoder.decode(message, limits.maxMessageSizeBytes(), address);
             if (reply.moreToCome()) {
                 throw new MongoProtocolException("Reply from " + address

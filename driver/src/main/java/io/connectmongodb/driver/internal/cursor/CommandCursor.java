@@ -38,6 +38,7 @@ public final class CommandCursor<T> implements MongoCursor<T> {
     private final CursorSettings settings;
     private final Deque<BsonValue> batch = new ArrayDeque<>();
     private long serverCursorId;
+    private BsonDocument postBatchResumeToken;
     private int returned;
     private boolean closed;
 
@@ -58,6 +59,7 @@ public final class CommandCursor<T> implements MongoCursor<T> {
         this.collectionName = ns.substring(dot + 1);
         this.serverCursorId = cursorDocument.getNumber("id").longValue();
         batch.addAll(cursorDocument.getArray("firstBatch", new BsonArray()));
+        rememberPostBatchResumeToken(cursorDocument);
         if (limitReached()) {
             killServerCursor();
         }
@@ -151,6 +153,20 @@ public final class CommandCursor<T> implements MongoCursor<T> {
         BsonDocument cursor = reply.getDocument("cursor");
         serverCursorId = cursor.getNumber("id").longValue();
         batch.addAll(cursor.getArray("nextBatch", new BsonArray()));
+        rememberPostBatchResumeToken(cursor);
+    }
+
+    /**
+     * The {@code postBatchResumeToken} of the latest reply (change streams on servers that send
+     * it), or {@code null}.
+     */
+    public BsonDocument postBatchResumeToken() {
+        return postBatchResumeToken;
+    }
+
+    private void rememberPostBatchResumeToken(BsonDocument cursorDocument) {
+        BsonValue token = cursorDocument.get("postBatchResumeToken");
+        postBatchResumeToken = token != null && token.isDocument() ? token.asDocument() : null;
     }
 
     private int nextBatchSize() {

@@ -65,6 +65,22 @@ class LoadBalancerTest {
     }
 
     @Test
+    void workRacingWithARemovalDoesNotBringTheServerBack() {
+        LoadBalancer balancer = balancer(LoadBalancingSettings.builder().strategy(LoadBalancingStrategyType.ROUND_ROBIN));
+        balancer.select(List.of(A, B)).succeeded();
+        balancer.removeServer(A);
+        // a selection computed from the topology before the removal still names A
+        for (int i = 0; i < 4; i++) {
+            balancer.select(List.of(A, B)).succeeded();
+        }
+        balancer.updateTags(A, Map.of("region", "late"));
+        assertEquals(List.of(B), balancer.statistics().servers().stream().map(ServerStatistics::address).toList());
+        balancer.addServer(A);
+        balancer.select(List.of(A)).succeeded();
+        assertEquals(2, balancer.statistics().servers().size(), "a readmitted server is tracked again");
+    }
+
+    @Test
     void openBreakersAreSkipped() {
         LoadBalancer balancer = balancer(twoFailuresOpen());
         fail(balancer, A, 2);

@@ -12,13 +12,15 @@ import java.util.function.Function;
 
 /**
  * An in-memory stub server behind the {@link Stream} interface: every request written is decoded
- * and recorded, and the handler's answer (raw bytes, so tests can send anything) becomes the next
+ * (after decompression, when it came as OP_COMPRESSED) and recorded, and the handler's answer (raw bytes, so tests can send anything) becomes the next
  * bytes to read. A {@code null} answer makes the next read time out, as a silent server would.
  */
 final class FakeStream implements Stream {
     private final ServerAddress address;
     private final Function<OpMsgReply, byte[]> handler;
     final List<OpMsgReply> requests = new ArrayList<>();
+    /** Per request: the compressorId it was sent with, or -1 when it was a plain OP_MSG. */
+    final List<Integer> requestCompressorIds = new ArrayList<>();
     private final ByteArrayOutputStream pendingRequest = new ByteArrayOutputStream();
     private byte[] pendingReply = new byte[0];
     private int replyPosition;
@@ -63,7 +65,10 @@ final class FakeStream implements Stream {
         pendingRequest.write(bytes, offset, length);
         byte[] message = pendingRequest.toByteArray();
         pendingRequest.reset();
-        OpMsgReply request = StubReplies.decodeRequest(message);
+        boolean compressed = StubReplies.opCode(message)
+                == io.connectmongodb.driver.internal.wire.MessageHeader.OP_COMPRESSED;
+        requestCompressorIds.add(compressed ? message[24] & 0xFF : -1);
+        OpMsgReply request = StubReplies.decodeRequest(compressed ? StubReplies.decompressRequest(message) : message);
         requests.add(request);
         byte[] reply = handler.apply(request);
         silent = reply == null;

@@ -1,10 +1,15 @@
 package io.connectmongodb.driver.internal.connection;
 
 import io.connectmongodb.driver.ServerAddress;
+import io.connectmongodb.driver.internal.compression.WireCompression;
 import io.connectmongodb.driver.internal.wire.MessageLimits;
+import io.connectmongodb.driver.internal.wire.OpCompressedDecoder;
+import io.connectmongodb.driver.internal.wire.OpCompressedEncoder;
 import io.connectmongodb.driver.internal.wire.OpMsgDecoder;
 import io.connectmongodb.driver.internal.wire.OpMsgEncoder;
 import io.connectmongodb.driver.internal.wire.OpMsgReply;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
@@ -22,6 +27,26 @@ final class StubReplies {
     /** Decodes a request the driver sent (requests and replies share the OP_MSG format). */
     static OpMsgReply decodeRequest(byte[] message) {
         return OpMsgDecoder.decode(message, Integer.MAX_VALUE, CLIENT);
+    }
+
+    /** The opcode of a whole message. */
+    static int opCode(byte[] message) {
+        return ByteBuffer.wrap(message, 12, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+    }
+
+    /** The OP_MSG inside an OP_COMPRESSED request, with any compressor this JVM has. */
+    static byte[] decompressRequest(byte[] frame) {
+        return OpCompressedDecoder.decompress(frame, Integer.MAX_VALUE, CLIENT,
+                WireCompression.none()::forId);
+    }
+
+    /** {@link #reply} wrapped in OP_COMPRESSED with the compressor {@code compressorId}. */
+    static byte[] compressedReply(int requestId, BsonDocument body, int compressorId) {
+        byte[] plain = reply(requestId, body);
+        OpCompressedEncoder encoder = new OpCompressedEncoder();
+        int length = encoder.encode(plain, plain.length,
+                WireCompression.none().forId(compressorId));
+        return Arrays.copyOf(encoder.bytes(), length);
     }
 
     /** An OP_MSG answering {@code requestId} with {@code body}. */

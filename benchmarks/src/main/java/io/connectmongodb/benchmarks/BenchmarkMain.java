@@ -1,0 +1,93 @@
+package io.connectmongodb.benchmarks;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.connectmongodb.benchmarks.data.BenchmarkData;
+import io.connectmongodb.benchmarks.report.ReportWriter;
+import io.connectmongodb.benchmarks.runner.BenchServer;
+import io.connectmongodb.benchmarks.runner.InterleavedRunner;
+import io.connectmongodb.benchmarks.runner.NotAvailable;
+import io.connectmongodb.benchmarks.runner.RunMode;
+import io.connectmongodb.benchmarks.runner.Workload;
+import io.connectmongodb.benchmarks.runner.WorkloadResult;
+import io.connectmongodb.benchmarks.stub.StubServer;
+import io.connectmongodb.benchmarks.workloads.FindManyWorkload;
+import org.bson.BsonDocument;
+import org.bson.Document;
+
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Entry point: {@code java -jar benchmarks/target/benchmarks.jar [--quick] [--only TEXT]
+ * [--servers stub,embedded,in-memory]}. Starts the stub and the embedded server on loopback,
+ * runs every workload of {@link WorkloadCatalog} on each server it applies to with the
+ * {@link InterleavedRunner}, adds the rows that wait for missing features, and writes the report
+ * (see {@link ReportWriter}) to {@code benchmarks/target/report/}.
+ */
+public final class BenchmarkMain {
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        PrintStream out = System.out;
+        Path workDir = Paths.workDir();
+        long started = System.nanoTime();
+        out.println("connect-mongodb benchmarks, " + options.mode().name().toLowerCase(Locale.ROOT)
+                + " mode; work directory " + workDir);
+        BenchmarkData data = BenchmarkData.unpack(Paths.specsDir(), workDir);
+        Document tweet = data.tweet();
+        List<Workload> workloads = WorkloadCatalog.workloads(data, options.mode());
+
+        List<BenchServer> servers = new ArrayList<>();
+        if (options.wants("in-memory")) {
+            servers.add(BenchServer.inMemory());
+        }
+        if (options.wants("stub")) {
+            StubServer stub = StubServer.start(BsonDocument.parse(tweet.toJson()), FindManyWorkload.DOCUMENTS);
+            servers.add(new BenchServer(BenchServer.Kind.STUB, stub.connectionString(), stub.port(), stub));
+        }
+        if (options.wants("embedded")) {
+            MongoServer embedded = new MongoServer(new MemoryBackend());
+            embedded.bind("127.0.0.1", 0);
+            InetSocketAddress address = embedded.getLocalAddress();
+            servers.add(new BenchServer(BenchServer.Kind.EMBEDDED, "mongodb://127.0.0.1:" + address.getPort(),
+                    address.getPort(), embedded::shutdownNow));
+        }
+
+        InterleavedRunner runner = new InterleavedRunner(options.mode(), out);
+        List<WorkloadResult> results = new ArrayList<>();
+        for (BenchServer server : servers) {
+            try (server) {
+                for (Workload workload : workloads) {
+                    if (!workload.runsOn(server) || !options.selects(workload.name())) {
+                        continue;
+                    }
+                    long t0 = System.nanoTime();
+                    WorkloadResult result = runner.run(workload, server);
+                    results.add(result);
+                    out.printf(Locale.ROOT, "  %-45s %-9s %s (%.1f s)%n", workload.name(), server.label(),
+                            ReportWriter.oneLine(result), (System.nanoTime() - t0) / 1e9);
+                }
+            }
+        }
+        for (NotAvailable.Row row : NotAvailable.rows()) {
+            if (options.selects(row.workload())) {
+                results.add(row.result());
+            }
+        }
+        double minutes = (System.nanoTime() - started) / 60e9;
+        Path reportDir = workDir.resolve("report");
+        String markdown = ReportWriter.write(reportDir, results, options.mode(), minutes);
+        out.println();
+        out.println(markdown);
+        out.println("Report written to " + reportDir.resolve(ReportWriter.MARKDOWN) + " and "
+                + reportDir.resolve(ReportWriter.SVG));
+        System.exit(0); // the official driver's monitor threads are not daemons for a while after close
+    }
+}

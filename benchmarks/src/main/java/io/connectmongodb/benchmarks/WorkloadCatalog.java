@@ -1,0 +1,52 @@
+package io.connectmongodb.benchmarks;
+
+import io.connectmongodb.benchmarks.data.BenchmarkData;
+import io.connectmongodb.benchmarks.runner.RunMode;
+import io.connectmongodb.benchmarks.runner.Workload;
+import io.connectmongodb.benchmarks.workloads.BsonCodecWorkload;
+import io.connectmongodb.benchmarks.workloads.ColdStartWorkload;
+import io.connectmongodb.benchmarks.workloads.ConcurrentWorkload;
+import io.connectmongodb.benchmarks.workloads.FindManyWorkload;
+import io.connectmongodb.benchmarks.workloads.FindOneByIdWorkload;
+import io.connectmongodb.benchmarks.workloads.InsertManyWorkload;
+import io.connectmongodb.benchmarks.workloads.InsertOneWorkload;
+import io.connectmongodb.benchmarks.workloads.RunCommandWorkload;
+import org.bson.Document;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The workloads available today, in report order. New workloads are added here when their feature lands. */
+final class WorkloadCatalog {
+    private WorkloadCatalog() {
+    }
+
+    static List<Workload> workloads(BenchmarkData data, RunMode mode) throws IOException {
+        Document tweet = data.tweet();
+        Document small = data.smallDocument();
+        Document large = data.largeDocument();
+        List<Workload> list = new ArrayList<>();
+        for (String kind : new String[] {"flat", "deep", "full"}) {
+            Document document = data.extendedBson(kind);
+            list.add(new BsonCodecWorkload(kind, true, document));
+            list.add(new BsonCodecWorkload(kind, false, document));
+        }
+        list.add(new RunCommandWorkload("hello"));
+        list.add(new RunCommandWorkload("ping"));
+        list.add(new FindOneByIdWorkload(tweet));
+        list.add(new InsertOneWorkload("small", small, 2_500));
+        list.add(new InsertOneWorkload("large", large, 3));
+        list.add(new FindManyWorkload(tweet));
+        list.add(new InsertManyWorkload("small", small, 10_000));
+        list.add(new InsertManyWorkload("large", large, 10));
+        int[] workerCounts = mode == RunMode.FULL ? new int[] {1, 8, 50, 1000} : new int[] {1, 8, 50};
+        for (int workers : workerCounts) {
+            int ops = Math.max(2_000, workers * 5);
+            list.add(new ConcurrentWorkload(ConcurrentWorkload.Kind.FIND_ONE, workers, tweet, ops));
+            list.add(new ConcurrentWorkload(ConcurrentWorkload.Kind.INSERT_ONE, workers, small, ops));
+        }
+        list.add(new ColdStartWorkload(small));
+        return list;
+    }
+}

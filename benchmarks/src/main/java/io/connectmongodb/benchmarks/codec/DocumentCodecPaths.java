@@ -1,0 +1,75 @@
+package io.connectmongodb.benchmarks.codec;
+
+import io.connectmongodb.driver.internal.bson.BsonDecoding;
+import io.connectmongodb.driver.internal.bson.BsonEncoding;
+import org.bson.BsonBinaryReader;
+import org.bson.BsonBinaryWriter;
+import org.bson.BsonDocument;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.DocumentCodec;
+import org.bson.codecs.EncoderContext;
+import org.bson.io.BasicOutputBuffer;
+
+import java.nio.ByteBuffer;
+
+/**
+ * The two ways a caller's {@link Document} becomes BSON bytes and back, as each driver does it:
+ * <ul>
+ *   <li>ours (driver/internal/bson, used by inserts and cursors): encode = codec into a
+ *       {@code BsonDocument} tree ({@code BsonEncoding.toTree}), then the tree to bytes
+ *       ({@code BsonEncoding.toRaw}); decode = a {@code RawBsonDocument} over the reply bytes read
+ *       through {@code BsonDecoding.decode} (a {@code BsonDocumentReader});</li>
+ *   <li>official: the codec writes straight into a {@code BsonBinaryWriter} over an output buffer;
+ *       decode reads straight from a {@code BsonBinaryReader}.</li>
+ * </ul>
+ */
+public final class DocumentCodecPaths {
+    private static final DocumentCodec CODEC = new DocumentCodec();
+    private static final EncoderContext ENCODE = EncoderContext.builder().isEncodingCollectibleDocument(true).build();
+    private static final DecoderContext DECODE = DecoderContext.builder().build();
+
+    private DocumentCodecPaths() {
+    }
+
+    /** Our encode path; returns the encoded size. */
+    public static int oursEncode(Document document) {
+        BsonDocument tree = BsonEncoding.toTree("document", document, CODEC);
+        RawBsonDocument raw = BsonEncoding.toRaw("document", tree);
+        return BsonEncoding.sizeOf(raw);
+    }
+
+    /** Our decode path over {@code bytes}. */
+    public static Document oursDecode(byte[] bytes) {
+        return BsonDecoding.decode(new RawBsonDocument(bytes), CODEC);
+    }
+
+    /** The official driver's encode path; returns the bytes. */
+    public static byte[] officialEncode(Document document) {
+        BasicOutputBuffer buffer = new BasicOutputBuffer();
+        try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
+            CODEC.encode(writer, document, ENCODE);
+        }
+        return buffer.toByteArray();
+    }
+
+    /**
+     * The official driver's encode path into a reused buffer (that driver takes its output buffers
+     * from a pool); returns the encoded size.
+     */
+    public static int officialEncode(Document document, BasicOutputBuffer reused) {
+        reused.truncateToPosition(0);
+        try (BsonBinaryWriter writer = new BsonBinaryWriter(reused)) {
+            CODEC.encode(writer, document, ENCODE);
+        }
+        return reused.getPosition();
+    }
+
+    /** The official driver's decode path over {@code bytes}. */
+    public static Document officialDecode(byte[] bytes) {
+        try (BsonBinaryReader reader = new BsonBinaryReader(ByteBuffer.wrap(bytes))) {
+            return CODEC.decode(reader, DECODE);
+        }
+    }
+}

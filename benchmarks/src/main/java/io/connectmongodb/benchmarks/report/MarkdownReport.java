@@ -1,0 +1,94 @@
+package io.connectmongodb.benchmarks.report;
+
+import io.connectmongodb.benchmarks.runner.Participant;
+import io.connectmongodb.benchmarks.runner.SideSummary;
+import io.connectmongodb.benchmarks.runner.WorkloadResult;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The report as Markdown: a header with the machine and the command, one table row per workload and
+ * server (median ops/s with p90/p99, bytes and CPU per op per side, the ratios, the targets that
+ * apply), the floor, then a summary of every target as met, missed or not checked.
+ */
+public final class MarkdownReport {
+    private MarkdownReport() {
+    }
+
+    public static String render(List<WorkloadResult> rows, String header) {
+        StringBuilder md = new StringBuilder();
+        md.append(header).append('\n');
+        md.append("Throughput is median ops/s over the interleaved rounds, with p90/p99 on the slow side ")
+                .append("(the rate 90%/99% of rounds reached). Allocation and CPU are per operation on the calling ")
+                .append("threads (medians). Ratios are ours ÷ official.\n\n");
+        md.append("| Workload | Server | connect-mongodb ops/s (p90/p99) | official ops/s (p90/p99) | ratio | ")
+                .append("ours B/op | official B/op | alloc ratio | ours CPU/op | official CPU/op | targets |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        List<Verdict> verdicts = new ArrayList<>();
+        for (WorkloadResult row : rows) {
+            List<String> flags = new ArrayList<>();
+            for (Target target : Target.values()) {
+                Verdict v = target.check(row);
+                if (v != null) {
+                    verdicts.add(v);
+                    flags.add(v.brief());
+                }
+            }
+            if (!row.measured()) {
+                md.append("| ").append(row.workload()).append(" | ").append(row.server()).append(" | ")
+                        .append(row.notRun()).append(" | | | | | | | | ").append(String.join("; ", flags)).append(" |\n");
+                continue;
+            }
+            SideSummary ours = row.summary(Participant.OURS);
+            SideSummary official = row.summary(Participant.OFFICIAL);
+            md.append("| ").append(row.workload()).append(" | ").append(row.server())
+                    .append(" | ").append(throughput(ours)).append(" | ").append(throughput(official))
+                    .append(" | ").append(Formats.ratio(row.throughputRatio()))
+                    .append(" | ").append(Formats.bytes(ours.bytesPerOp()))
+                    .append(" | ").append(Formats.bytes(official.bytesPerOp()))
+                    .append(" | ").append(Formats.ratio(row.allocationRatio()))
+                    .append(" | ").append(Formats.cpu(ours.cpuNanosPerOp()))
+                    .append(" | ").append(Formats.cpu(official.cpuNanosPerOp()))
+                    .append(" | ").append(String.join("; ", flags)).append(" |\n");
+            SideSummary floor = row.summary(Participant.FLOOR);
+            if (floor != null) {
+                md.append("| ↳ raw-socket floor (ping) | ").append(row.server()).append(" | ")
+                        .append(throughput(floor)).append(" | | ours/floor ").append(Formats.ratio(row.floorRatio()))
+                        .append(" | ").append(Formats.bytes(floor.bytesPerOp())).append(" | | | ")
+                        .append(Formats.cpu(floor.cpuNanosPerOp())).append(" | | |\n");
+            }
+        }
+        md.append("\n### Targets\n\n| Target | Met | Missed | Not checked | Missed on |\n|---|---:|---:|---:|---|\n");
+        for (Target target : Target.values()) {
+            int met = 0;
+            int missedCount = 0;
+            int notChecked = 0;
+            List<String> missed = new ArrayList<>();
+            for (Verdict v : verdicts) {
+                if (v.target() != target) {
+                    continue;
+                }
+                switch (v.outcome()) {
+                    case MET: met++; break;
+                    case MISSED:
+                        missedCount++;
+                        missed.add(v.row().workload() + " (" + v.row().server() + ", " + Formats.ratio(v.value()) + ")");
+                        break;
+                    default: notChecked++; break;
+                }
+            }
+            md.append("| ").append(target.description()).append(" | ").append(met).append(" | ").append(missedCount)
+                    .append(" | ").append(notChecked).append(" | ").append(String.join("; ", missed)).append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private static String throughput(SideSummary s) {
+        if (s == null) {
+            return "–";
+        }
+        return Formats.rate(s.medianOpsPerSecond()) + " (" + Formats.rate(s.p90OpsPerSecond()) + "/"
+                + Formats.rate(s.p99OpsPerSecond()) + ")";
+    }
+}

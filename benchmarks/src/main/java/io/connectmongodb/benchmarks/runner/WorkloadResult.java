@@ -1,0 +1,47 @@
+package io.connectmongodb.benchmarks.runner;
+
+import java.util.Map;
+
+/**
+ * One row of the report: the summaries per participant, or why the row was not run.
+ *
+ * @param notRun {@code null} when measured; otherwise the reason printed in place of figures
+ */
+public record WorkloadResult(String workload, String server, Map<Participant, SideSummary> summaries, String notRun) {
+
+    public static WorkloadResult notRun(String workload, String server, String reason) {
+        return new WorkloadResult(workload, server, Map.of(), reason);
+    }
+
+    public boolean measured() {
+        return notRun == null;
+    }
+
+    public SideSummary summary(Participant participant) {
+        return summaries.get(participant);
+    }
+
+    /** Ours over the official driver's median throughput; NaN when either is missing. */
+    public double throughputRatio() {
+        return ratio(Participant.OURS, Participant.OFFICIAL, true);
+    }
+
+    /** Ours over the official driver's allocated bytes per operation; NaN when either is missing. */
+    public double allocationRatio() {
+        return ratio(Participant.OURS, Participant.OFFICIAL, false);
+    }
+
+    /** Ours over the floor's median throughput; NaN when the floor was not measured. */
+    public double floorRatio() {
+        return ratio(Participant.OURS, Participant.FLOOR, true);
+    }
+
+    private double ratio(Participant top, Participant bottom, boolean throughput) {
+        SideSummary a = summaries.get(top);
+        SideSummary b = summaries.get(bottom);
+        if (a == null || b == null) {
+            return Double.NaN;
+        }
+        return throughput ? a.medianOpsPerSecond() / b.medianOpsPerSecond() : a.bytesPerOp() / b.bytesPerOp();
+    }
+}

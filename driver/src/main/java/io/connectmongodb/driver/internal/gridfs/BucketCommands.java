@@ -1,0 +1,165 @@
+package io.connectmongodb.driver.internal.gridfs;
+
+import io.connectmongodb.driver.MongoCursor;
+import io.connectmongodb.driver.MongoDatabase;
+import io.connectmongodb.driver.ReadConcern;
+import io.connectmongodb.driver.ReadPreference;
+import io.connectmongodb.driver.WriteConcern;
+import io.connectmongodb.driver.error.MongoWriteConcernException;
+import io.connectmongodb.driver.error.MongoWriteException;
+import io.connectmongodb.driver.internal.operation.WriteErrorParser;
+import java.util.List;
+import java.util.function.Function;
+import org.bson.BsonArray;
+import org.bson.BsonBoolean;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonString;
+import org.bson.BsonValue;
+
+/**
+ * The commands a bucket sends to its {@code files} and {@code chunks} collections, built here so
+ * every write carries the bucket's write concern and every read its read concern and read
+ * preference. They go through {@link MongoDatabase#runCommand}, so GridFS rides on whatever
+ * connection layer the client has. Write replies are checked: a write error or a write concern
+ * error is thrown typed.
+ */
+final class BucketCommands {
+    private final MongoDatabase database;
+    private final String filesName;
+    private final String chunksName;
+    private final WriteConcern writeConcern;
+    private final ReadConcern readConcern;
+    private final ReadPreference readPreference;
+
+    BucketCommands(MongoDatabase database, String bucketName, WriteConcern writeConcern, ReadConcern readConcern,
+                   ReadPreference readPreference) {
+        this.database = database;
+        this.filesName = bucketName + ".files";
+        this.chunksName = bucketName + ".chunks";
+        this.writeConcern = writeConcern;
+        this.readConcern = readConcern;
+        this.readPreference = readPreference;
+    }
+
+    MongoDatabase database() {
+        return database;
+    }
+
+    String filesName() {
+        return filesName;
+    }
+
+    String chunksName() {
+        return chunksName;
+    }
+
+    void insertFile(BsonDocument filesDocument) {
+        write(new BsonDocument("insert", new BsonString(filesName))
+                .append("documents", new BsonArray(List.of(filesDocument))));
+    }
+
+    /** Inserts chunks in order; the caller keeps each batch within the server's command size. */
+    void insertChunks(List<BsonDocument> chunks) {
+        write(new BsonDocument("insert", new BsonString(chunksName))
+                .append("documents", new BsonArray(chunks))
+                .append("ordered", BsonBoolean.TRUE));
+    }
+
+    /** Deletes every files document matching {@code filter}; returns how many. */
+    long deleteFiles(BsonDocument filter) {
+        return delete(filesName, filter);
+    }
+
+    /** Deletes every chunk matching {@code filter}; returns how many. */
+    long deleteChunks(BsonDocument filter) {
+        return delete(chunksName, filter);
+    }
+
+    /** Sets {@code filename} on every files document matching {@code filter}; returns how many matched. */
+    long renameFiles(BsonDocument filter, String newFilename) {
+        BsonDocument update = new BsonDocument("q", filter)
+                .append("u", new BsonDocument("$set", new BsonDocument("filename", new BsonString(newFilename))))
+                .append("multi", BsonBoolean.TRUE);
+        BsonDocument reply = write(new BsonDocument("update", new BsonString(filesName))
+                .append("updates", new BsonArray(List.of(update))));
+        return reply.getNumber("n").longValue();
+    }
+
+    <T> MongoCursor<T> findFiles(BsonDocument filter, BsonDocument sort, int skip, int limit, int batchSize,
+                                 Function<BsonDocument, T> mapper) {
+        return find(filesName, filter, sort, null, skip, limit, batchSize, mapper);
+    }
+
+    <T> MongoCursor<T> findChunks(BsonDocument filter, int batchSize, Function<BsonDocument, T> mapper) {
+        return find(chunksName, filter, new BsonDocument("n", new BsonInt32(1)), null, 0, 0, batchSize, mapper);
+    }
+
+    /** Whether the files collection holds no document; asks the primary, as the spec requires for the index check. */
+    boolean filesCollectionIsEmpty() {
+        BsonDocument command = new BsonDocument("find", new BsonString(filesName))
+                .append("filter", new BsonDocument())
+                .append("projection", new BsonDocument("_id", new BsonInt32(1)))
+                .append("limit", new BsonInt32(1))
+                .append("singleBatch", BsonBoolean.TRUE);
+        BsonDocument reply = database.runCommand(command, BsonDocument.class);
+        return reply.getDocument("cursor").getArray("firstBatch").isEmpty();
+    }
+
+    void drop() {
+        for (String name : List.of(filesName, chunksName)) {
+            database.getCollection(name).drop();
+        }
+    }
+
+    private <T> MongoCursor<T> find(String collection, BsonDocument filter, BsonDocument sort, BsonDocument projection,
+                                    int skip, int limit, int batchSize, Function<BsonDocument, T> mapper) {
+        BsonDocument command = new BsonDocument("find", new BsonString(collection)).append("filter", filter);
+        if (sort != null && !sort.isEmpty()) {
+            command.append("sort", sort);
+        }
+        if (projection != null) {
+            command.append("projection", projection);
+        }
+        if (skip > 0) {
+            command.append("skip", new BsonInt32(skip));
+        }
+        if (limit > 0) {
+            command.append("limit", new BsonInt32(limit));
+        }
+        int firstBatch = limit > 0 && batchSize > 0 ? Math.min(limit, batchSize) : batchSize;
+        if (firstBatch > 0) {
+            command.append("batchSize", new BsonInt32(firstBatch));
+        }
+        if (!readConcern.isServerDefault()) {
+            command.append("readConcern", readConcern.toDocument());
+        }
+        if (readPreference.mode() != ReadPreference.Mode.PRIMARY) {
+            command.append("$readPreference", readPreference.toDocument());
+        }
+        BsonDocument reply = database.runCommand(command, BsonDocument.class);
+        return new RunCommandCursor<>(database, reply, batchSize, mapper);
+    }
+
+    private long delete(String collection, BsonDocument filter) {
+        BsonDocument statement = new BsonDocument("q", filter).append("limit", new BsonInt32(0));
+        BsonDocument reply = write(new BsonDocument("delete", new BsonString(collection))
+                .append("deletes", new BsonArray(List.of(statement))));
+        return reply.getNumber("n").longValue();
+    }
+
+    private BsonDocument write(BsonDocument command) {
+        if (!writeConcern.isServerDefault()) {
+            command.append("writeConcern", writeConcern.toDocument());
+        }
+        BsonDocument reply = database.runCommand(command, BsonDocument.class);
+        BsonValue writeErrors = reply.get("writeErrors");
+        if (writeErrors != null && writeErrors.isArray() && !writeErrors.asArray().isEmpty()) {
+            throw new MongoWriteException(WriteErrorParser.writeError(writeErrors.asArray().get(0).asDocument(), 0), null);
+        }
+        if (reply.isDocument("writeConcernError")) {
+            throw new MongoWriteConcernException(WriteErrorParser.writeConcernError(reply.getDocument("writeConcernError")), null);
+        }
+        return reply;
+    }
+}

@@ -1,0 +1,13 @@
+package io.connectmongodb.mapper.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Set to the current time (Instant, LocalDateTime or Date) on every insert and update of the whole entity. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+public @interface UpdatedAt {}

@@ -1,0 +1,184 @@
+package io.connectmongodb.mapper.internal.codec;
+
+import io.connectmongodb.mapper.EntityDecodingException;
+import io.connectmongodb.mapper.internal.model.EntityModel;
+import io.connectmongodb.mapper.internal.model.IdGenerator;
+import io.connectmongodb.mapper.internal.model.PropertyModel;
+
+import java.util.Map;
+import java.util.function.Function;
+
+import org.bson.BsonReader;
+import org.bson.BsonReaderMark;
+import org.bson.BsonType;
+import org.bson.BsonWriter;
+import org.bson.BsonValue;
+import org.bson.codecs.CollectibleCodec;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.EncoderContext;
+
+/**
+ * The BSON codec of one entity class, driven by its immutable {@link EntityModel}: property values
+ * are read and written through the generated accessors, and field names are resolved with one
+ * hash lookup; no reflection happens per document.
+ *
+ * <p>Encoding writes the discriminator (for classes in a polymorphic hierarchy) and then every
+ * present property in declaration order, id first; null values and empty Optionals are left out.
+ * Decoding of a hierarchy peeks at the discriminator with a reader mark, then hands the document
+ * to the codec of the concrete class. Unknown fields are skipped, so documents may carry more than
+ * the class maps. {@code @PostLoad} callbacks run after each decoded instance.
+ *
+ * <p>As a {@link CollectibleCodec} it lets a raw driver collection insert an entity without id:
+ * an ObjectId, String or UUID id is generated and set (records get a copy with it).
+ */
+public final class EntityCodec<T> implements CollectibleCodec<T> {
+    private final EntityModel<T> model;
+    private final Function<Class<?>, EntityCodec<?>> codecLookup;
+
+    public EntityCodec(EntityModel<T> model, Function<Class<?>, EntityCodec<?>> codecLookup) {
+        this.model = model;
+        this.codecLookup = codecLookup;
+    }
+
+    public EntityModel<T> model() {
+        return model;
+    }
+
+    @Override
+    public Class<T> getEncoderClass() {
+        return model.type();
+    }
+
+    @Override
+    public void encode(BsonWriter writer, T value, EncoderContext encoderContext) {
+        writeEntity(writer, value);
+    }
+
+    @Override
+    public T decode(BsonReader reader, DecoderContext decoderContext) {
+        return readEntity(reader);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T generateIdIfAbsentFromDocument(T document) {
+        EntityModel<Object> actual = (EntityModel<Object>) codecLookup.apply(document.getClass()).model();
+        if (actual.id() == null || !IdGenerator.isAbsent(actual.id().get(document)) || !IdGenerator.isGenerated(actual)) {
+            return document;
+        }
+        Object id = IdGenerator.generate(actual);
+        if (actual.canSetInPlace(actual.id())) {
+            actual.id().set(document, id);
+            return document;
+        }
+        return (T) actual.copyWith(document, Map.of(actual.id(), id));
+    }
+
+    @Override
+    public boolean documentHasId(T document) {
+        EntityModel<?> actual = codecLookup.apply(document.getClass()).model();
+        return actual.id() != null && !IdGenerator.isAbsent(actual.id().get(document));
+    }
+
+    @Override
+    public BsonValue getDocumentId(T document) {
+        EntityModel<?> actual = codecLookup.apply(document.getClass()).model();
+        if (!documentHasId(document)) {
+            throw new IllegalStateException("the " + actual.type().getSimpleName() + " has no id");
+        }
+        return BsonValues.of(actual.id().codec(), actual.id().get(document));
+    }
+
+    public void writeEntity(BsonWriter writer, Object entity) {
+        if (entity.getClass() != model.type()) {
+            subtypeCodec(entity.getClass()).writeEntity(writer, entity);
+            return;
+        }
+        writer.writeStartDocument();
+        if (model.discriminatorValue() != null) {
+            writer.writeString(model.discriminatorKey(), model.discriminatorValue());
+        }
+        for (PropertyModel property : model.properties()) {
+            Object value = property.get(entity);
+            if (property.codec().isAbsent(value)) {
+                continue;
+            }
+            writer.writeName(property.fieldName());
+            try {
+                property.codec().write(writer, value);
+            } catch (IllegalArgumentException | ClassCastException e) {
+                throw new IllegalArgumentException("cannot encode property '" + property.name() + "' of "
+                        + model.type().getName() + ": " + e.getMessage(), e);
+            }
+        }
+        writer.writeEndDocument();
+    }
+
+    public T readEntity(BsonReader reader) {
+        if (!model.subtypesByDiscriminator().isEmpty()) {
+            Class<?> concrete = concreteClass(reader);
+            if (concrete != model.type()) {
+                return model.type().cast(codecLookup.apply(concrete).readEntity(reader));
+            }
+        }
+        Object[] values = model.newValueArray();
+        reader.readStartDocument();
+        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+            String name = reader.readName();
+            PropertyModel property = model.propertyByFieldName(name);
+            if (property == null) {
+                reader.skipValue();
+            } else if (reader.getCurrentBsonType() == BsonType.NULL) {
+                reader.readNull();
+                values[property.index()] = null;
+            } else {
+                try {
+                    values[property.index()] = property.codec().read(reader);
+                } catch (RuntimeException e) {
+                    throw new EntityDecodingException("cannot decode field '" + name + "' into property '" + property.name()
+                            + "' of " + model.type().getName() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        reader.readEndDocument();
+        T entity = model.instantiate(values);
+        model.callbacks().postLoad().invoke(entity);
+        return entity;
+    }
+
+    private EntityCodec<?> subtypeCodec(Class<?> actual) {
+        if (!model.type().isAssignableFrom(actual) || !model.subtypesByDiscriminator().containsValue(actual)) {
+            throw new IllegalArgumentException(actual.getName() + " is not a mapped subtype of " + model.type().getName()
+                    + "; list it with @Subtypes or in the sealed permits clause");
+        }
+        return codecLookup.apply(actual);
+    }
+
+    private Class<?> concreteClass(BsonReader reader) {
+        String key = model.discriminatorKey();
+        String discriminator = null;
+        BsonReaderMark mark = reader.getMark();
+        reader.readStartDocument();
+        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+            if (reader.readName().equals(key) && reader.getCurrentBsonType() == BsonType.STRING) {
+                discriminator = reader.readString();
+                break;
+            }
+            reader.skipValue();
+        }
+        mark.reset();
+        if (discriminator == null) {
+            if (model.isInstantiable()) {
+                return model.type();
+            }
+            throw new EntityDecodingException("the document has no discriminator field '" + key + "' to choose a subtype of "
+                    + model.type().getName(), null);
+        }
+        Class<?> concrete = model.subtypesByDiscriminator().get(discriminator);
+        if (concrete == null) {
+            throw new EntityDecodingException("discriminator '" + discriminator + "' names no known subtype of "
+                    + model.type().getName() + " (known: " + model.subtypesByDiscriminator().keySet() + ")", null);
+        }
+        return concrete;
+    }
+}

@@ -1,0 +1,214 @@
+package io.connectmongodb.mapper.internal.repository;
+
+import io.connectmongodb.mapper.internal.model.EntityModel;
+import io.connectmongodb.mapper.internal.query.PropertyPaths;
+import io.connectmongodb.mapper.internal.query.SortKey;
+import io.connectmongodb.mapper.internal.store.DocumentCursor;
+import io.connectmongodb.mapper.internal.store.DocumentStore;
+import io.connectmongodb.mapper.internal.store.FindQuery;
+
+import jakarta.data.Limit;
+import jakarta.data.exceptions.EmptyResultException;
+import jakarta.data.exceptions.NonUniqueResultException;
+import jakarta.data.page.PageRequest;
+import jakarta.data.page.impl.PageRecord;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentReader;
+import org.bson.BsonInt32;
+import org.bson.BsonType;
+import org.bson.BsonValue;
+
+/**
+ * Runs a {@link QueryPlan} with one call's arguments: count, exists, delete, distinct or find,
+ * shaping found documents into the declared result (single, Optional, List, array, Stream,
+ * Page, CursoredPage). Sorts are the static ones followed by the dynamic ones. A single-result
+ * method fetches two documents to tell "one" from "more than one". Pages fetch one extra
+ * document to know whether a next page exists; the total is counted only when the
+ * PageRequest asks for it.
+ */
+final class QueryExecutor {
+    private final EntityModel<?> model;
+    private final DocumentStore store;
+    private final ResultReader reader;
+    private final PropertyPaths paths;
+    private final KeysetPaging keyset;
+
+    QueryExecutor(EntityModel<?> model, DocumentStore store, ResultReader reader, PropertyPaths paths) {
+        this.model = model;
+        this.store = store;
+        this.reader = reader;
+        this.paths = paths;
+        this.keyset = new KeysetPaging(store, reader);
+    }
+
+    Object execute(QueryPlan plan, Object[] arguments) {
+        BsonDocument filter = plan.filter().apply(plan.special().queryArguments(arguments));
+        switch (plan.action()) {
+            case COUNT:
+                return number(plan.shape(), store.count(filter, 0, 0));
+            case EXISTS:
+                return store.count(filter, 0, 1) > 0;
+            case DELETE:
+                return number(plan.shape(), store.delete(filter, true));
+            default:
+                break;
+        }
+        if (plan.distinctField() != null) {
+            return distinct(plan, filter);
+        }
+        List<SortKey> sort = new ArrayList<>(plan.staticSort());
+        sort.addAll(plan.special().dynamicSorts(arguments, paths, model));
+        BsonDocument projection = plan.projection() == null ? null : plan.projection().fields();
+        PageRequest pageRequest = plan.special().pageRequest() < 0 ? null : (PageRequest) arguments[plan.special().pageRequest()];
+        if (plan.special().pageRequest() >= 0 && pageRequest == null) {
+            throw new IllegalArgumentException(plan.method() + ": the PageRequest argument must not be null");
+        }
+        ResultShape shape = plan.shape();
+        if (shape.kind() == ResultShape.Kind.CURSORED_PAGE) {
+            return keyset.page(filter, sort, projection, plan.projection(), pageRequest);
+        }
+        if (pageRequest != null && pageRequest.mode() != PageRequest.Mode.OFFSET) {
+            throw new IllegalArgumentException(plan.method() + ": cursor-based PageRequests need a CursoredPage result");
+        }
+        long skip = 0;
+        int limit = plan.staticLimit();
+        if (plan.special().limit() >= 0) {
+            Limit given = (Limit) arguments[plan.special().limit()];
+            if (given == null) {
+                throw new IllegalArgumentException(plan.method() + ": the Limit argument must not be null");
+            }
+            skip = given.startAt() - 1;
+            limit = given.maxResults();
+        }
+        if (pageRequest != null) {
+            skip = (pageRequest.page() - 1) * (long) pageRequest.size();
+            limit = pageRequest.size();
+        }
+        switch (shape.kind()) {
+            case PAGE: {
+                List<Object> content = fetch(filter, sort, projection, plan.projection(), skip, limit + 1);
+                boolean more = content.size() > limit;
+                if (more) {
+                    content.remove(content.size() - 1);
+                }
+                long total = pageRequest.requestTotal() ? store.count(filter, 0, 0) : -1;
+                return new PageRecord<>(pageRequest, content, total, more);
+            }
+            case SINGLE:
+            case OPTIONAL: {
+                List<Object> found = fetch(filter, sort, projection, plan.projection(), skip, limit == 1 ? 1 : 2);
+                if (found.size() > 1) {
+                    throw new NonUniqueResultException(plan.method() + " found more than one result for " + filter.toJson());
+                }
+                if (shape.kind() == ResultShape.Kind.OPTIONAL) {
+                    return Optional.ofNullable(found.isEmpty() ? null : found.get(0));
+                }
+                if (found.isEmpty()) {
+                    throw new EmptyResultException(plan.method() + " found no result for " + filter.toJson());
+                }
+                return found.get(0);
+            }
+            case STREAM:
+                return stream(filter, sort, projection, plan.projection(), skip, limit);
+            case ARRAY: {
+                List<Object> found = fetch(filter, sort, projection, plan.projection(), skip, limit);
+                return found.toArray((Object[]) Array.newInstance(shape.elementType(), found.size()));
+            }
+            default:
+                return fetch(filter, sort, projection, plan.projection(), skip, limit);
+        }
+    }
+
+    private List<Object> fetch(BsonDocument filter, List<SortKey> sort, BsonDocument projection, Projection shape, long skip, int limit) {
+        try (DocumentCursor cursor = store.find(new FindQuery(filter, projection, sortDocument(sort), skip, limit, 0))) {
+            List<Object> result = new ArrayList<>();
+            reader.read(cursor, shape).forEachRemaining(result::add);
+            return result;
+        }
+    }
+
+    private Stream<Object> stream(BsonDocument filter, List<SortKey> sort, BsonDocument projection, Projection shape, long skip, int limit) {
+        DocumentCursor cursor = store.find(new FindQuery(filter, projection, sortDocument(sort), skip, limit, 0));
+        Iterator<Object> results = reader.read(cursor, shape);
+        Iterator<Object> closing = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                boolean next = results.hasNext();
+                if (!next) {
+                    cursor.close();
+                }
+                return next;
+            }
+
+            @Override
+            public Object next() {
+                return results.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(closing, 0), false).onClose(cursor::close);
+    }
+
+    private Object distinct(QueryPlan plan, BsonDocument filter) {
+        List<Object> values = new ArrayList<>();
+        for (BsonValue value : store.distinct(plan.distinctField().fieldPath(), filter)) {
+            values.add(value.isNull() ? null : decodeValue(plan, value));
+        }
+        ResultShape shape = plan.shape();
+        switch (shape.kind()) {
+            case ARRAY:
+                return values.toArray((Object[]) Array.newInstance(shape.elementType(), values.size()));
+            case STREAM:
+                return values.stream();
+            default:
+                return values;
+        }
+    }
+
+    private static Object decodeValue(QueryPlan plan, BsonValue value) {
+        BsonDocumentReader reader = new BsonDocumentReader(new BsonDocument("v", value));
+        reader.readStartDocument();
+        reader.readBsonType();
+        reader.readName();
+        if (reader.getCurrentBsonType() == BsonType.NULL) {
+            return null;
+        }
+        Object decoded = plan.distinctField().leaf().codec().read(reader);
+        return decoded instanceof Optional<?> optional ? optional.orElse(null) : decoded;
+    }
+
+    static BsonDocument sortDocument(List<SortKey> sort) {
+        if (sort.isEmpty()) {
+            return null;
+        }
+        BsonDocument document = new BsonDocument();
+        for (SortKey key : sort) {
+            if (!document.containsKey(key.fieldPath())) {
+                document.append(key.fieldPath(), new BsonInt32(key.descending() ? -1 : 1));
+            }
+        }
+        return document;
+    }
+
+    static Object number(ResultShape shape, long count) {
+        switch (shape.kind()) {
+            case COUNT_INT:
+                return Math.toIntExact(count);
+            case BOOLEAN:
+                return count > 0;
+            case VOID:
+                return null;
+            default:
+                return count;
+        }
+    }
+}

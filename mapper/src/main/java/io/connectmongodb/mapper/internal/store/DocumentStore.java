@@ -1,0 +1,40 @@
+package io.connectmongodb.mapper.internal.store;
+
+import java.util.List;
+
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+
+/**
+ * The collection operations the mapper needs, on BSON documents. The production implementation
+ * sits on the driver's public {@code MongoCollection}; tests use recording fakes, which is how
+ * they prove that nothing is written after a validation failure.
+ */
+public interface DocumentStore {
+
+    String collectionName();
+
+    /** Inserts in order; fails on the first error. */
+    void insert(List<BsonDocument> documents);
+
+    /** Replaces the first match; returns how many documents matched (1 when upserted). */
+    long replaceOne(BsonDocument filter, BsonDocument replacement, boolean upsert);
+
+    /** Applies update operators to the first or every match; returns how many matched. */
+    long update(BsonDocument filter, BsonDocument update, boolean multi);
+
+    /** Deletes the first or every match; returns how many were deleted. */
+    long delete(BsonDocument filter, boolean multi);
+
+    DocumentCursor find(FindQuery query);
+
+    /** Counts the matches, skipping {@code skip} and stopping at {@code limit} (0 = no limit). */
+    long count(BsonDocument filter, long skip, long limit);
+
+    List<BsonValue> distinct(String fieldName, BsonDocument filter);
+
+    DocumentCursor aggregate(List<BsonDocument> pipeline);
+
+    /** Creates an index; {@code options} holds unique/sparse/name/weights as in the createIndexes command. */
+    void createIndex(BsonDocument keys, BsonDocument options);
+}
