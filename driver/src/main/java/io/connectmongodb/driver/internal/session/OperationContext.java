@@ -34,7 +34,7 @@ import org.bson.BsonValue;
  * Replies advance the cluster clock, the session's operation time and the recovery token. A
  * CRUD write with {@code w:0} is unacknowledged (sent with {@code moreToCome}).
  */
-public class OperationContext {
+public final class OperationContext {
     private final ReadConcern readConcern;
     private final WriteConcern writeConcern;
     private final ClientSessionImpl session;
