@@ -143,7 +143,8 @@ class AsyncIT {
             try {
                 future.get(30, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
-                assertInstanceOf(MongoClientClosedException.class, e.getCause(), "typed client-closed error");
+                assertInstanceOf(MongoClientClosedException.class, e.getCause(), () -> "typed client-closed error, got "
+                        + stackTrace(e.getCause()));
                 closed++;
             }
         }
@@ -152,5 +153,11 @@ class AsyncIT {
                 .noneMatch(t -> t.getName().startsWith("connect-mongodb-async")), "no async worker survives close");
         assertInstanceOf(MongoClientClosedException.class, assertThrows(ExecutionException.class,
                 () -> collection.insertOneAsync(new Document("_id", -1)).get()).getCause());
+    }
+
+    private static String stackTrace(Throwable t) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        t.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
     }
 }

@@ -3,6 +3,7 @@ package io.connectmongodb.driver.internal.client;
 import io.connectmongodb.driver.ClientSessionOptions;
 import io.connectmongodb.driver.ReadPreference;
 import io.connectmongodb.driver.ServerAddress;
+import io.connectmongodb.driver.error.MongoClientClosedException;
 import io.connectmongodb.driver.error.MongoException;
 import io.connectmongodb.driver.internal.async.AsyncRunner;
 import io.connectmongodb.driver.internal.binding.OperationIntent;
@@ -236,7 +237,7 @@ public final class OperationExecutor implements TransactionRunner {
 
     private void requireOpen() {
         if (core.closed.get()) {
-            throw new IllegalStateException("the MongoClient was closed; create a new one to run operations");
+            throw new MongoClientClosedException("the MongoClient was closed; create a new one to run operations");
         }
     }
 }
