@@ -18,6 +18,7 @@ import io.connectmongodb.driver.internal.wire.OpCompressedEncoder;
 import io.connectmongodb.driver.internal.wire.OpMsgDecoder;
 import io.connectmongodb.driver.internal.wire.OpMsgEncoder;
 import io.connectmongodb.driver.internal.wire.OkStatus;
+import io.connectmongodb.driver.internal.wire.OpMsgFlags;
 import io.connectmongodb.driver.internal.wire.OpMsgReply;
 import io.connectmongodb.driver.internal.wire.ReplySequence;
 import io.connectmongodb.driver.internal.wire.RequestIds;
@@ -100,29 +101,8 @@ final class StreamConnection implements Connection {
 
     @Override
     public BsonDocument command(BsonDocument command, List<DocumentSequence> sequences) {
-        if (command == null || command.isEmpty()) {
-            throw new IllegalArgumentException("the command must be a non-empty document");
-        }
-        if (!command.containsKey("$db")) {
-            throw new IllegalArgumentException("the command '" + command.getFirstKey() + "' has no $db field");
-        }
-        if (sequences == null) {
-            throw new IllegalArgumentException("sequences must not be null (use an empty list)");
-        }
-        requireOpen();
         int requestId = RequestIds.next();
-        int length;
-        try {
-            encoder.start(requestId, 0, 0, limits);
-            encoder.body(command);
-            for (DocumentSequence sequence : sequences) {
-                encoder.sequence(sequence.identifier(), sequence.documents());
-            }
-            length = encoder.finish();
-        } catch (RuntimeException e) {
-            encoder.release();
-            throw e;
-        }
+        int length = encode(command, sequences, requestId, 0);
         OpMsgReply reply;
         try {
             write(length, command);
@@ -136,6 +116,42 @@ final class StreamConnection implements Connection {
             throw new MongoCommandException(body, address);
         }
         return body;
+    }
+
+    /** Sends with {@code moreToCome}: the server answers nothing, so nothing is read. */
+    @Override
+    public void commandNoReply(BsonDocument command, List<DocumentSequence> sequences) {
+        int length = encode(command, sequences, RequestIds.next(), OpMsgFlags.MORE_TO_COME);
+        try {
+            write(length, command);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private int encode(BsonDocument command, List<DocumentSequence> sequences, int requestId, int flags) {
+        if (command == null || command.isEmpty()) {
+            throw new IllegalArgumentException("the command must be a non-empty document");
+        }
+        if (!command.containsKey("$db")) {
+            throw new IllegalArgumentException("the command '" + command.getFirstKey() + "' has no $db field");
+        }
+        if (sequences == null) {
+            throw new IllegalArgumentException("sequences must not be null (use an empty list)");
+        }
+        requireOpen();
+        try {
+            encoder.start(requestId, 0, flags, limits);
+            encoder.body(command);
+            for (DocumentSequence sequence : sequences) {
+                encoder.sequence(sequence.identifier(), sequence.documents());
+            }
+            return encoder.finish();
+        } catch (RuntimeException e) {
+            encoder.release();
+            throw e;
+        }
     }
 
     private void write(int length, BsonDocument command) {
