@@ -1,6 +1,5 @@
 package io.connectmongodb.mapper.internal.repository;
 
-import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
 import io.connectmongodb.mapper.RepositoryDefinitionException;
 import io.connectmongodb.mapper.annotation.Aggregation;
 import io.connectmongodb.mapper.annotation.PartialUpdate;
@@ -41,6 +40,9 @@ import org.bson.BsonDocument;
  * {@link RepositoryDefinitionException} that names the method and the reason.
  */
 final class MethodAnalyzer {
+    static final String ASYNC_SUPPORT = "CompletableFuture results are supported for find queries returning a single "
+            + "entity, Optional, List or array, for count, exists and delete queries, and for inserts; declare this method "
+            + "synchronously";
     private final RepositoryContext context;
     private final StatementMethods statements;
 
@@ -51,17 +53,14 @@ final class MethodAnalyzer {
 
     RepositoryMethod analyze(Method method) {
         ResultShape shape = ResultShape.of(method.getGenericReturnType());
-        RepositoryMethod synchronous = analyzeSynchronous(method, shape);
-        if (!shape.async()) {
-            return synchronous;
+        RepositoryMethod implementation = implement(method, shape);
+        if (shape.async() && !(implementation instanceof AsyncRepositoryMethod)) {
+            throw new RepositoryDefinitionException(method.getName() + ": " + ASYNC_SUPPORT);
         }
-        return arguments -> {
-            throw new MongoUnsupportedFeatureException(method.getName() + " returns CompletableFuture, which runs on the "
-                    + "driver's async API; that API does not exist yet (issue #5), so declare the method synchronously");
-        };
+        return implementation;
     }
 
-    private RepositoryMethod analyzeSynchronous(Method method, ResultShape shape) {
+    private RepositoryMethod implement(Method method, ResultShape shape) {
         Class<?> declaring = method.getDeclaringClass();
         if (declaring == BasicRepository.class || declaring == CrudRepository.class) {
             return builtIn(method);
@@ -225,6 +224,12 @@ final class MethodAnalyzer {
             }
         }
         QueryPlan plan = new QueryPlan(name, action, filter, List.copyOf(sort), limit, special, shape, projection, distinctField);
+        if (shape.async()) {
+            require(distinctField == null && kind != ResultShape.Kind.STREAM && kind != ResultShape.Kind.PAGE
+                    && kind != ResultShape.Kind.CURSORED_PAGE, name, ASYNC_SUPPORT);
+            AsyncRepositoryMethod async = arguments -> context.executor().executeAsync(plan, arguments);
+            return async;
+        }
         return arguments -> context.executor().execute(plan, arguments);
     }
 
