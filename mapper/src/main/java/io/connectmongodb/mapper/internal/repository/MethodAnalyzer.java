@@ -11,6 +11,8 @@ import io.connectmongodb.mapper.internal.query.Operator;
 import io.connectmongodb.mapper.internal.query.QueryAction;
 import io.connectmongodb.mapper.internal.query.ResolvedPath;
 import io.connectmongodb.mapper.internal.query.SortKey;
+import io.connectmongodb.mapper.internal.store.DocumentCursor;
+import io.connectmongodb.mapper.internal.store.FindQuery;
 
 import jakarta.data.page.PageRequest;
 import jakarta.data.repository.BasicRepository;
@@ -115,6 +117,9 @@ final class MethodAnalyzer {
                 return plan(method, QueryAction.FIND, this::idFilter, List.of(), 0,
                         new ResultShape(ResultShape.Kind.OPTIONAL, entity, false), null);
             case "deleteById":
+                if (!context.model().callbacks().preRemove().isEmpty()) {
+                    return deleteByIdWithCallbacks();
+                }
                 return plan(method, QueryAction.DELETE, this::idFilter, List.of(), 0,
                         new ResultShape(ResultShape.Kind.VOID, null, false), null);
             case "findAll":
@@ -125,6 +130,24 @@ final class MethodAnalyzer {
                 throw new RepositoryDefinitionException(method.getName() + " of " + method.getDeclaringClass().getSimpleName()
                         + " is not implemented by this mapper");
         }
+    }
+
+    /**
+     * {@code deleteById} of an entity with {@code @PreRemove} callbacks: the entity is read first
+     * (one extra query, only for such entities) so the callbacks see it, then deleted.
+     */
+    private RepositoryMethod deleteByIdWithCallbacks() {
+        return arguments -> {
+            BsonDocument filter = idFilter(arguments);
+            try (DocumentCursor cursor = context.store().find(new FindQuery(filter, null, null, 0, 1, 0))) {
+                java.util.Iterator<Object> found = context.reader().read(cursor, null);
+                if (found.hasNext()) {
+                    context.model().callbacks().preRemove().invoke(found.next());
+                }
+            }
+            context.store().delete(filter, false);
+            return null;
+        };
     }
 
     private BsonDocument idFilter(Object[] arguments) {
