@@ -53,16 +53,17 @@ final class WorkloadCatalog {
             list.add(new ConcurrentWorkload(ConcurrentWorkload.Kind.FIND_ONE, workers, tweet, ops));
             list.add(new ConcurrentWorkload(ConcurrentWorkload.Kind.INSERT_ONE, workers, small, ops));
         }
+        Document odmFlat = data.odmFlatSmall(); // field1..field13, also the JDBC rows
         list.add(new BulkWriteMixedWorkload(small, mode == RunMode.FULL ? 3_334 : 1_000));
         list.add(new AsyncInFlightWorkload(false, tweet));
         list.add(new AsyncInFlightWorkload(true, small));
-        list.add(new GridFsWorkload(true));
-        list.add(new GridFsWorkload(false));
-        Document odmFlat = data.odmFlatSmall();
+        list.add(new GridFsWorkload(true, false));
+        list.add(new GridFsWorkload(false, false));
+        list.add(new GridFsWorkload(false, true));
         list.add(new OdmCodecWorkload(false, FlatModel.from(odmFlat)));
         list.add(new OdmCodecWorkload(true, FlatModel.from(odmFlat)));
         list.add(new OdmTasksWorkload(odmFlat));
-        list.add(new JdbcStreamingWorkload(small, 100_000, System.out));
+        list.add(new JdbcStreamingWorkload(odmFlat, 100_000, System.out));
         list.add(new ColdStartWorkload(small));
         return list;
     }
