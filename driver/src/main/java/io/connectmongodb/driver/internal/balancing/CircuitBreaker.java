@@ -18,7 +18,8 @@ import java.util.function.LongSupplier;
  * <p>CLOSED counts outcomes in a count-based {@link OutcomeWindow} and a consecutive-failure counter
  * and opens when either threshold is crossed. OPEN refuses calls; the move to HALF_OPEN happens
  * lazily, the first time the breaker is consulted after the recovery timeout (no timer thread).
- * HALF_OPEN hands out at most {@code halfOpenMaxCalls} probe permissions; when that many probes have
+ * An OPEN breaker also turns HALF_OPEN as soon as the server's monitor reaches the server again after
+ * it was unreachable ({@link #onServerReachableAgain}). HALF_OPEN hands out at most {@code halfOpenMaxCalls} probe permissions; when that many probes have
  * succeeded it closes with a fresh window, and the first failed probe reopens it. Outcomes of calls
  * that started before the breaker opened are ignored while it is open. Time comes from an injected
  * nanosecond clock, so tests drive every transition without sleeping. Transitions are computed under
@@ -151,6 +152,25 @@ public final class CircuitBreaker {
         publish(event);
     }
 
+    /**
+     * The server's monitor reached it again after it had been unreachable (a restart, a healed
+     * network): an OPEN breaker turns HALF_OPEN at once instead of waiting out the recovery timeout,
+     * so its probe calls can confirm the recovery. A breaker opened while the monitor kept reaching
+     * the server (a server that answers heartbeats but fails operations) is not affected.
+     */
+    public void onServerReachableAgain() {
+        if (!settings.enabled()) {
+            return;
+        }
+        Object event = null;
+        synchronized (this) {
+            if (state == CircuitBreakerState.OPEN) {
+                event = halfOpen();
+            }
+        }
+        publish(event);
+    }
+
     /** Failures / calls over the sliding window (0 when empty or disabled). */
     public synchronized double errorRate() {
         return window.errorRate();
@@ -183,12 +203,16 @@ public final class CircuitBreaker {
     private Object recoverIfDue() {
         if (state == CircuitBreakerState.OPEN
                 && nanoClock.getAsLong() - openedAtNanos >= TimeUnit.NANOSECONDS.convert(settings.recoveryTimeout())) {
-            state = CircuitBreakerState.HALF_OPEN;
-            probesHandedOut = 0;
-            probesSucceeded = 0;
-            return new CircuitBreakerHalfOpenEvent(address, settings.halfOpenMaxCalls());
+            return halfOpen();
         }
         return null;
+    }
+
+    private CircuitBreakerHalfOpenEvent halfOpen() {
+        state = CircuitBreakerState.HALF_OPEN;
+        probesHandedOut = 0;
+        probesSucceeded = 0;
+        return new CircuitBreakerHalfOpenEvent(address, settings.halfOpenMaxCalls());
     }
 
     private void publish(Object event) {

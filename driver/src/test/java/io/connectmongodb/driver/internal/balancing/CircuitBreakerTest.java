@@ -114,6 +114,34 @@ class CircuitBreakerTest {
     }
 
     @Test
+    void openTurnsHalfOpenAtOnceWhenTheServerIsReachableAgain() {
+        CircuitBreaker breaker = opened();
+        breaker.onServerReachableAgain();
+        assertEquals(CircuitBreakerState.HALF_OPEN, breaker.state());
+        assertEquals(new CircuitBreakerHalfOpenEvent(ADDRESS, 2), events.get(1));
+        assertTrue(breaker.tryAcquirePermission());
+        breaker.onSuccess();
+        assertTrue(breaker.tryAcquirePermission());
+        breaker.onSuccess();
+        assertEquals(CircuitBreakerState.CLOSED, breaker.state());
+    }
+
+    @Test
+    void reachableAgainChangesNothingUnlessOpen() {
+        CircuitBreaker closed = breaker(settings());
+        closed.onServerReachableAgain();
+        assertEquals(CircuitBreakerState.CLOSED, closed.state());
+        CircuitBreaker halfOpen = halfOpen();
+        assertTrue(halfOpen.tryAcquirePermission());
+        int eventsBefore = events.size();
+        halfOpen.onServerReachableAgain();
+        assertEquals(eventsBefore, events.size(), "a half-open breaker keeps its probes");
+        CircuitBreaker disabled = breaker(settings().enabled(false));
+        disabled.onServerReachableAgain();
+        assertEquals(CircuitBreakerState.CLOSED, disabled.state());
+    }
+
+    @Test
     void halfOpenLetsOnlyTheProbesThrough() {
         CircuitBreaker breaker = halfOpen();
         assertTrue(breaker.tryAcquirePermission());
