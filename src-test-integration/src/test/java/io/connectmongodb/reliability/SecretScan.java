@@ -105,6 +105,16 @@ final class SecretScan implements AutoCloseable {
         return text.toString();
     }
 
+    /** Whether any captured text contains {@code fragment}. */
+    synchronized boolean anyTextContains(String fragment) {
+        for (String text : texts) {
+            if (text.contains(fragment)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Texts scanned so far (log lines and exception texts). */
     synchronized int textsCaptured() {
         return logRecords;
