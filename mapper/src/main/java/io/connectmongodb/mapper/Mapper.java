@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 import org.bson.BsonDocument;
 import org.bson.codecs.configuration.CodecRegistries;
@@ -42,7 +41,6 @@ public final class Mapper implements AutoCloseable {
     private final CodecRegistry codecRegistry;
     private final EntityValidator validator;
     private final Clock clock;
-    private final UnaryOperator<DocumentStore> storeDecorator;
     private final Map<Class<?>, DocumentStore> stores = new ConcurrentHashMap<>();
     private final Map<Class<?>, Object> repositories = new ConcurrentHashMap<>();
     private final Set<Class<?>> entities = ConcurrentHashMap.newKeySet();
@@ -52,7 +50,6 @@ public final class Mapper implements AutoCloseable {
         this.database = builder.database;
         this.validator = builder.validation ? EntityValidator.enabled(builder.validationGroups) : EntityValidator.disabled();
         this.clock = builder.clock;
-        this.storeDecorator = builder.storeDecorator;
         this.codecRegistry = CodecRegistries.fromRegistries(CodecRegistries.fromProviders(codecProvider), database.getCodecRegistry());
         this.repositoryFactory = new RepositoryFactory(models, validator, this::store, clock, builder.batchSize);
         for (Class<?> entity : builder.entities) {
@@ -181,7 +178,7 @@ public final class Mapper implements AutoCloseable {
     private DocumentStore store(Class<?> entityType) {
         return stores.computeIfAbsent(entityType, type -> {
             String collection = models.model(type).collectionName();
-            return storeDecorator.apply(new DriverDocumentStore(database.getCollection(collection, BsonDocument.class)));
+            return new DriverDocumentStore(database.getCollection(collection, BsonDocument.class));
         });
     }
 
@@ -194,7 +191,6 @@ public final class Mapper implements AutoCloseable {
         private final Set<Class<?>> entities = new LinkedHashSet<>();
         private Clock clock = Clock.systemUTC();
         private int batchSize = 100;
-        private UnaryOperator<DocumentStore> storeDecorator = UnaryOperator.identity();
 
         private Builder(MongoDatabase database) {
             this.database = database;
@@ -247,12 +243,6 @@ public final class Mapper implements AutoCloseable {
                 throw new IllegalArgumentException("batchSize must be at least 1, but was " + batchSize);
             }
             this.batchSize = batchSize;
-            return this;
-        }
-
-        /** Wraps each collection's store, e.g. to observe the operations the mapper sends (tests). */
-        Builder storeDecorator(UnaryOperator<DocumentStore> decorator) {
-            this.storeDecorator = decorator;
             return this;
         }
 

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectmongodb.driver.MongoClient;
+import io.connectmongodb.driver.ConnectionString;
+import io.connectmongodb.driver.MongoClientSettings;
 import io.connectmongodb.driver.MongoClients;
+import io.connectmongodb.driver.event.CommandListener;
+import io.connectmongodb.driver.event.CommandStartedEvent;
 import io.connectmongodb.driver.MongoDatabase;
 import io.connectmongodb.mapper.annotation.Entity;
 import io.connectmongodb.mapper.annotation.Id;
@@ -81,9 +85,21 @@ class ReferencesAndLockingIT {
 
     @BeforeAll
     static void connect() {
-        client = MongoClients.create(TestServer.shared().uri());
+        // count the queries really sent, per collection, with the driver's command listener
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(TestServer.shared().uri()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        if (event.commandName().equals("find") && event.databaseName().equals("mapper_references_it")) {
+                            FINDS.computeIfAbsent(event.command().getString("find").getValue(), c -> new AtomicInteger())
+                                    .incrementAndGet();
+                        }
+                    }
+                })
+                .build());
         database = client.getDatabase("mapper_references_it");
-        mapper = Mapper.builder(database).batchSize(100).storeDecorator(CountingStore::new).build();
+        mapper = Mapper.builder(database).batchSize(100).build();
     }
 
     @AfterAll
@@ -180,62 +196,5 @@ class ReferencesAndLockingIT {
     }
 
     /** Counts the finds sent per collection, delegating everything. */
-    private static final class CountingStore implements DocumentStore {
-        private final DocumentStore delegate;
 
-        CountingStore(DocumentStore delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public String collectionName() {
-            return delegate.collectionName();
-        }
-
-        @Override
-        public void insert(List<BsonDocument> documents) {
-            delegate.insert(documents);
-        }
-
-        @Override
-        public long replaceOne(BsonDocument filter, BsonDocument replacement, boolean upsert) {
-            return delegate.replaceOne(filter, replacement, upsert);
-        }
-
-        @Override
-        public long update(BsonDocument filter, BsonDocument update, boolean multi) {
-            return delegate.update(filter, update, multi);
-        }
-
-        @Override
-        public long delete(BsonDocument filter, boolean multi) {
-            return delegate.delete(filter, multi);
-        }
-
-        @Override
-        public DocumentCursor find(FindQuery query) {
-            FINDS.computeIfAbsent(collectionName(), name -> new AtomicInteger()).incrementAndGet();
-            return delegate.find(query);
-        }
-
-        @Override
-        public long count(BsonDocument filter, long skip, long limit) {
-            return delegate.count(filter, skip, limit);
-        }
-
-        @Override
-        public List<BsonValue> distinct(String fieldName, BsonDocument filter) {
-            return Collections.unmodifiableList(delegate.distinct(fieldName, filter));
-        }
-
-        @Override
-        public DocumentCursor aggregate(List<BsonDocument> pipeline) {
-            return delegate.aggregate(pipeline);
-        }
-
-        @Override
-        public void createIndex(BsonDocument keys, BsonDocument options) {
-            delegate.createIndex(keys, options);
-        }
-    }
 }
