@@ -76,7 +76,9 @@ class WireFuzzIT {
         System.out.println("WireFuzzIT: " + count + " cases in " + millis + " ms; outcomes " + tally.outcomes
                 + "; largest read " + tally.largestRead + " bytes (limit " + MessageLimits.DEFAULT_MAX_MESSAGE_SIZE_BYTES
                 + " before the handshake, " + FuzzReplies.NEGOTIATED_MAX_MESSAGE_SIZE + " after)");
-        assertTrue(tally.outcomes.getOrDefault("decoded", 0L) > 0, "some mutations still decode (the base replies are valid)");
+        if (count >= 1_000) { // a replay of one case may well end in an error
+            assertTrue(tally.outcomes.getOrDefault("decoded", 0L) > 0, "some mutations still decode (the base replies are valid)");
+        }
     }
 
     /** What the cases ended in, by path and exception class. */
