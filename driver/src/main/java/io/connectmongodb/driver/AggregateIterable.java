@@ -14,6 +14,9 @@ public interface AggregateIterable<T> extends MongoIterable<T> {
     /** Runs a pipeline whose last stage is {@code $out} or {@code $merge}. */
     void toCollection();
 
+    /** {@link #toCollection()} on an async worker. */
+    java.util.concurrent.CompletableFuture<Void> toCollectionAsync();
+
     AggregateIterable<T> allowDiskUse(Boolean allowDiskUse);
 
     @Override

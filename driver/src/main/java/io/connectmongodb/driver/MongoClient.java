@@ -15,6 +15,14 @@ import org.bson.conversions.Bson;
  */
 public interface MongoClient extends AutoCloseable {
 
+    /**
+     * Starts a causally consistent session; pass it as the first argument of operations. Works
+     * against any server; sessions-specific fields are sent only where the server supports them.
+     */
+    ClientSession startSession();
+
+    ClientSession startSession(ClientSessionOptions options);
+
     /** A database by name; nothing is sent until an operation runs. */
     MongoDatabase getDatabase(String databaseName);
 
@@ -69,7 +77,20 @@ public interface MongoClient extends AutoCloseable {
 
     <T> ChangeStreamIterable<T> watch(List<? extends Bson> pipeline, Class<T> documentClass);
 
-    /** Closes every connection; further operations fail with {@link IllegalStateException}. */
+    /**
+     * Closes every connection after ending the pooled server sessions. Pending async operations
+     * fail with {@link io.connectmongodb.driver.error.MongoClientClosedException} and the async
+     * workers exit; further synchronous operations fail with {@link IllegalStateException}.
+     */
     @Override
     void close();
+
+    // ---- the same operations in a session ----
+
+    MongoIterable<String> listDatabaseNames(ClientSession clientSession);
+
+    MongoIterable<Document> listDatabases(ClientSession clientSession);
+
+    <T> MongoIterable<T> listDatabases(ClientSession clientSession, Class<T> resultClass);
+
 }

@@ -55,6 +55,12 @@ public final class MongoClientSettings {
     private final ClusterOptions cluster;
     private final MongoCredential credential;
     private final TlsOptions tls;
+    private final WriteConcern writeConcern;
+    private final ReadConcern readConcern;
+    private final boolean retryWrites;
+    private final boolean retryReads;
+    private final int maxAsyncWorkers;
+    private final int asyncQueueSize;
     private final List<String> compressors;
     private final int zlibCompressionLevel;
 
@@ -68,6 +74,12 @@ public final class MongoClientSettings {
         this.cluster = builder.cluster.build();
         this.credential = builder.credential;
         this.tls = builder.tls;
+        this.writeConcern = builder.writeConcern;
+        this.readConcern = builder.readConcern;
+        this.retryWrites = builder.retryWrites;
+        this.retryReads = builder.retryReads;
+        this.maxAsyncWorkers = builder.maxAsyncWorkers;
+        this.asyncQueueSize = builder.asyncQueueSize;
         this.compressors = List.copyOf(builder.compressors);
         this.zlibCompressionLevel = builder.zlibCompressionLevel;
     }
@@ -97,6 +109,12 @@ public final class MongoClientSettings {
         builder.cluster = ClusterOptions.builder(settings.cluster);
         builder.credential = settings.credential;
         builder.tls = settings.tls;
+        builder.writeConcern = settings.writeConcern;
+        builder.readConcern = settings.readConcern;
+        builder.retryWrites = settings.retryWrites;
+        builder.retryReads = settings.retryReads;
+        builder.maxAsyncWorkers = settings.maxAsyncWorkers;
+        builder.asyncQueueSize = settings.asyncQueueSize;
         builder.compressors = settings.compressors;
         builder.zlibCompressionLevel = settings.zlibCompressionLevel;
         return builder;
@@ -152,6 +170,36 @@ public final class MongoClientSettings {
         return tls;
     }
 
+    /** The write concern databases and collections inherit; {@link WriteConcern#DEFAULT} (the server's) by default. */
+    public WriteConcern getWriteConcern() {
+        return writeConcern;
+    }
+
+    /** The read concern databases and collections inherit; {@link ReadConcern#DEFAULT} (the server's) by default. */
+    public ReadConcern getReadConcern() {
+        return readConcern;
+    }
+
+    /** Whether supported writes are retried once after a retryable error; {@code true} by default. */
+    public boolean getRetryWrites() {
+        return retryWrites;
+    }
+
+    /** Whether reads are retried once after a retryable error; {@code true} by default. */
+    public boolean getRetryReads() {
+        return retryReads;
+    }
+
+    /** Threads that run {@code xxxAsync} operations; 20 by default. */
+    public int getMaxAsyncWorkers() {
+        return maxAsyncWorkers;
+    }
+
+    /** Async operations that may wait for a worker; beyond it they fail with back-pressure. 1000 by default. */
+    public int getAsyncQueueSize() {
+        return asyncQueueSize;
+    }
+
     /** Wire compressors to offer, in order of preference ({@code snappy}, {@code zlib}, {@code zstd}); empty for none. */
     public List<String> getCompressors() {
         return compressors;
@@ -166,7 +214,10 @@ public final class MongoClientSettings {
     public String toString() {
         return "MongoClientSettings{hosts=" + hosts + ", applicationName=" + applicationName + ", connectTimeoutMS="
                 + connectTimeoutMS + ", socketTimeoutMS=" + socketTimeoutMS + ", readPreference=" + readPreference
-                + ", credential=" + credential + ", tls=" + tls + ", cluster=" + cluster + ", compressors=" + compressors
+                + ", writeConcern=" + writeConcern + ", readConcern=" + readConcern + ", retryWrites=" + retryWrites
+                + ", retryReads=" + retryReads + ", maxAsyncWorkers=" + maxAsyncWorkers + ", asyncQueueSize="
+                + asyncQueueSize + ", credential=" + credential + ", tls=" + tls + ", cluster=" + cluster
+                + ", compressors=" + compressors
                 + ", zlibCompressionLevel=" + zlibCompressionLevel + "}";
     }
 
@@ -181,10 +232,60 @@ public final class MongoClientSettings {
         private ClusterOptions.Builder cluster = ClusterOptions.builder();
         private MongoCredential credential;
         private TlsOptions tls = TlsOptions.disabled();
+        private WriteConcern writeConcern = WriteConcern.DEFAULT;
+        private ReadConcern readConcern = ReadConcern.DEFAULT;
+        private boolean retryWrites = true;
+        private boolean retryReads = true;
+        private int maxAsyncWorkers = 20;
+        private int asyncQueueSize = 1000;
         private List<String> compressors = List.of();
         private int zlibCompressionLevel = -1;
 
         private Builder() {
+        }
+
+        public Builder writeConcern(WriteConcern writeConcern) {
+            if (writeConcern == null) {
+                throw new IllegalArgumentException("writeConcern must not be null (use WriteConcern.DEFAULT)");
+            }
+            this.writeConcern = writeConcern;
+            return this;
+        }
+
+        public Builder readConcern(ReadConcern readConcern) {
+            if (readConcern == null) {
+                throw new IllegalArgumentException("readConcern must not be null (use ReadConcern.DEFAULT)");
+            }
+            this.readConcern = readConcern;
+            return this;
+        }
+
+        public Builder retryWrites(boolean retryWrites) {
+            this.retryWrites = retryWrites;
+            return this;
+        }
+
+        public Builder retryReads(boolean retryReads) {
+            this.retryReads = retryReads;
+            return this;
+        }
+
+        /** Threads running async operations; at least 1. */
+        public Builder maxAsyncWorkers(int maxAsyncWorkers) {
+            if (maxAsyncWorkers < 1) {
+                throw new IllegalArgumentException("maxAsyncWorkers must be at least 1, was " + maxAsyncWorkers);
+            }
+            this.maxAsyncWorkers = maxAsyncWorkers;
+            return this;
+        }
+
+        /** Async operations allowed to wait for a worker; 0 means none wait (a busy pool refuses at once). */
+        public Builder asyncQueueSize(int asyncQueueSize) {
+            if (asyncQueueSize < 0) {
+                throw new IllegalArgumentException("asyncQueueSize must not be negative, was " + asyncQueueSize);
+            }
+            this.asyncQueueSize = asyncQueueSize;
+            return this;
         }
 
         /**
@@ -352,16 +453,17 @@ public final class MongoClientSettings {
 
         /**
          * Takes the hosts, {@code appName}, {@code connectTimeoutMS}, {@code socketTimeoutMS}, read
-         * preference, credential and {@code tls*} options, pool options ({@code maxPoolSize},
-         * {@code minPoolSize}, {@code maxConnecting}, {@code maxIdleTimeMS}, {@code waitQueueTimeoutMS}),
-         * discovery options ({@code heartbeatFrequencyMS}, {@code localThresholdMS},
+         * preference, write concern ({@code w}, {@code journal}, {@code wTimeoutMS}), {@code readConcernLevel},
+         * {@code retryWrites}, {@code retryReads}, credential and {@code tls*} options, pool options
+         * ({@code maxPoolSize}, {@code minPoolSize}, {@code maxConnecting}, {@code maxIdleTimeMS},
+         * {@code waitQueueTimeoutMS}), discovery options ({@code heartbeatFrequencyMS}, {@code localThresholdMS},
          * {@code serverSelectionTimeoutMS}, {@code directConnection}, {@code replicaSet},
          * {@code loadBalanced}) and compression options ({@code compressors}, {@code zlibCompressionLevel})
          * the connection string gives; options it does not give keep their values.
          *
          * @throws MongoUnsupportedFeatureException for options this client cannot honour yet
-         *     (authentication mechanisms other than SCRAM, write or read concern, an
-         *     unresolved {@code mongodb+srv} seed list), rather than silently ignoring them
+         *     (authentication mechanisms other than SCRAM, an unresolved {@code mongodb+srv} seed
+         *     list), rather than silently ignoring them
          */
         public Builder applyConnectionString(ConnectionString connectionString) {
             if (connectionString == null) {
@@ -380,6 +482,18 @@ public final class MongoClientSettings {
             }
             if (connectionString.readPreference() != null) {
                 readPreference(connectionString.readPreference());
+            }
+            if (connectionString.writeConcern() != null) {
+                writeConcern(connectionString.writeConcern());
+            }
+            if (connectionString.readConcern() != null) {
+                readConcern(connectionString.readConcern());
+            }
+            if (connectionString.retryWrites() != null) {
+                retryWrites(connectionString.retryWrites());
+            }
+            if (connectionString.retryReads() != null) {
+                retryReads(connectionString.retryReads());
             }
             cluster.applyConnectionString(connectionString);
             if (connectionString.credential() != null) {
@@ -423,12 +537,6 @@ public final class MongoClientSettings {
                     && cs.credential().mechanism() != MongoCredential.Mechanism.SCRAM_SHA_256) {
                 unsupported.add("authMechanism " + cs.credential().mechanismName() + " (only SCRAM-SHA-256 and"
                         + " SCRAM-SHA-1 are implemented)");
-            }
-            if (cs.writeConcern() != null) {
-                unsupported.add("write concern options (w, wtimeoutMS, journal)");
-            }
-            if (cs.readConcern() != null) {
-                unsupported.add("readConcernLevel");
             }
             if (!unsupported.isEmpty()) {
                 throw new MongoUnsupportedFeatureException("this client does not support these connection string options yet: "

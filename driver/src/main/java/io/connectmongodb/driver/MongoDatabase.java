@@ -1,5 +1,6 @@
 package io.connectmongodb.driver;
 
+import java.util.concurrent.CompletableFuture;
 import io.connectmongodb.driver.changestream.ChangeStreamIterable;
 import io.connectmongodb.driver.model.CreateCollectionOptions;
 import java.util.List;
@@ -15,6 +16,22 @@ public interface MongoDatabase {
     CodecRegistry getCodecRegistry();
 
     MongoDatabase withCodecRegistry(CodecRegistry codecRegistry);
+
+    /** Where reads go; inherited from the client unless replaced with {@link #withReadPreference}. */
+    ReadPreference getReadPreference();
+
+    /** The read concern of reads; inherited from the client unless replaced. */
+    ReadConcern getReadConcern();
+
+    /** The write concern of writes; inherited from the client unless replaced. */
+    WriteConcern getWriteConcern();
+
+    /** A copy whose collections (obtained from it) read with {@code readPreference}. */
+    MongoDatabase withReadPreference(ReadPreference readPreference);
+
+    MongoDatabase withReadConcern(ReadConcern readConcern);
+
+    MongoDatabase withWriteConcern(WriteConcern writeConcern);
 
     /** A collection of {@link Document}s; the name is checked, nothing is sent. */
     MongoCollection<Document> getCollection(String collectionName);
@@ -44,6 +61,39 @@ public interface MongoDatabase {
 
     <T> AggregateIterable<T> aggregate(List<? extends Bson> pipeline, Class<T> resultClass);
 
+    // ---- the same operations in a session ----
+
+    Document runCommand(ClientSession clientSession, Bson command);
+
+    <T> T runCommand(ClientSession clientSession, Bson command, Class<T> resultClass);
+
+    MongoIterable<String> listCollectionNames(ClientSession clientSession);
+
+    MongoIterable<Document> listCollections(ClientSession clientSession);
+
+    <T> MongoIterable<T> listCollections(ClientSession clientSession, Class<T> resultClass);
+
+    void createCollection(ClientSession clientSession, String collectionName);
+
+    void createCollection(ClientSession clientSession, String collectionName, CreateCollectionOptions options);
+
+    void drop(ClientSession clientSession);
+
+    AggregateIterable<Document> aggregate(ClientSession clientSession, List<? extends Bson> pipeline);
+
+    <T> AggregateIterable<T> aggregate(ClientSession clientSession, List<? extends Bson> pipeline, Class<T> resultClass);
+
+    // ---- the same operations, asynchronously: each returns at once; see the async section of the README ----
+
+    CompletableFuture<Document> runCommandAsync(Bson command);
+
+    <T> CompletableFuture<T> runCommandAsync(Bson command, Class<T> resultClass);
+
+    CompletableFuture<Void> createCollectionAsync(String collectionName);
+
+    CompletableFuture<Void> createCollectionAsync(String collectionName, CreateCollectionOptions options);
+
+    CompletableFuture<Void> dropAsync();
     /** A change stream of every collection of this database. */
     ChangeStreamIterable<Document> watch();
 

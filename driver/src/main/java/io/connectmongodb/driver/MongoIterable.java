@@ -1,6 +1,7 @@
 package io.connectmongodb.driver;
 
 import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -22,6 +23,18 @@ public interface MongoIterable<T> extends Iterable<T> {
 
     /** Adds every result to {@code target} and returns it. */
     <A extends Collection<? super T>> A into(A target);
+
+    /**
+     * {@link #first()} on an async worker. Cancelling the future before it starts means the query
+     * never runs.
+     */
+    CompletableFuture<T> firstAsync();
+
+    /**
+     * {@link #into(Collection)} on an async worker. Cancelling the future while results are read
+     * stops the reading and kills the server cursor; {@code target} then holds what was read.
+     */
+    <A extends Collection<? super T>> CompletableFuture<A> intoAsync(A target);
 
     /** The results passed through {@code mapper}. */
     <U> MongoIterable<U> map(Function<T, U> mapper);

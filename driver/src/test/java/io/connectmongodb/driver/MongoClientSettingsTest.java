@@ -29,12 +29,30 @@ class MongoClientSettingsTest {
     @Test
     void optionsTheClientCannotHonourAreRefused() {
         for (String uri : List.of("mongodb://u:p@127.0.0.1/?authMechanism=PLAIN",
-                "mongodb://127.0.0.1/?w=majority", "mongodb://127.0.0.1/?readConcernLevel=majority",
                 "mongodb+srv://cluster.example.com/")) {
             MongoUnsupportedFeatureException e = assertThrows(MongoUnsupportedFeatureException.class,
                     () -> MongoClientSettings.builder().applyConnectionString(new ConnectionString(uri)), uri);
             assertTrue(!e.getMessage().contains(":p@"), "no password in the message");
         }
+    }
+
+    @Test
+    void concernsAndRetryOptionsAreApplied() {
+        MongoClientSettings settings = MongoClientSettings.builder().applyConnectionString(new ConnectionString(
+                "mongodb://127.0.0.1/?w=majority&journal=true&wTimeoutMS=2500&readConcernLevel=local"
+                        + "&retryWrites=false&retryReads=false")).build();
+        assertEquals(WriteConcern.MAJORITY.withJournal(true).withWTimeoutMS(2500L), settings.getWriteConcern());
+        assertEquals(ReadConcern.LOCAL, settings.getReadConcern());
+        assertTrue(!settings.getRetryWrites() && !settings.getRetryReads());
+        MongoClientSettings defaults = MongoClientSettings.builder().build();
+        assertEquals(WriteConcern.DEFAULT, defaults.getWriteConcern());
+        assertEquals(ReadConcern.DEFAULT, defaults.getReadConcern());
+        assertTrue(defaults.getRetryWrites() && defaults.getRetryReads());
+        assertEquals(20, defaults.getMaxAsyncWorkers());
+        assertEquals(1000, defaults.getAsyncQueueSize());
+        assertThrows(IllegalArgumentException.class, () -> MongoClientSettings.builder().maxAsyncWorkers(0));
+        assertThrows(IllegalArgumentException.class, () -> MongoClientSettings.builder().asyncQueueSize(-1));
+        assertThrows(IllegalArgumentException.class, () -> MongoClientSettings.builder().writeConcern(null));
     }
 
     @Test

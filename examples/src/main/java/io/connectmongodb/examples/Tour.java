@@ -12,6 +12,9 @@ public final class Tour {
         try (ExampleServer server = ExampleServer.start()) {
             System.out.println("connect-mongodb examples tour against " + server.describe());
             QuickStart.run(server.uri());
+            BulkWriteExample.run(server.uri());
+            AsyncFanOutExample.run(server.uri());
+            ECommerceTransactionExample.run(server.uri());
             TlsExample.run();
             LoadBalancingExample.run();
             GridFsExample.run(server.uri());

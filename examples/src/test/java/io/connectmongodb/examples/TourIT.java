@@ -24,6 +24,10 @@ class TourIT {
         original.print(output);
         assertTrue(output.contains("users per city: [Document{{_id=Lima, count=1}}, Document{{_id=Oslo, count=2}}]"), output);
         assertTrue(output.contains("deleted 2 users; 1 left"), output);
+        assertTrue(output.contains("ordered: duplicate key at index 1, inserted 1 of 3"), output);
+        assertTrue(output.contains("unordered: duplicate key at index 1, inserted 2 of 3"), output);
+        assertTrue(output.contains("count(carts) = 50"), output);
+        assertTrue(output.contains("This server cannot run transactions") || output.contains("order-2: aborted"), output);
         assertTrue(output.contains("downloaded 3000 bytes, identical: true"), output);
         assertTrue(output.contains("content as expected: true"), output);
         assertTrue(output.contains("all registrations handled"), output);

@@ -205,7 +205,8 @@ class LoadBalancingIT {
             assertEquals(victim, closed.get(0).address());
             long failuresAfterDetection = failedStarts.stream().filter(f -> f[0] > openedAt.get()).count();
             assertEquals(0, failuresAfterDetection, "no operation started after the breaker opened failed");
-            assertTrue(failedStarts.size() >= 1 && failedStarts.size() <= 6,
+            // retryable reads (on by default) re-run a find that met the kill on another router, so often none fails
+            assertTrue(failedStarts.size() <= 6,
                     "failures at the moment of the kill are bounded by the threads in flight: " + failedStarts.size());
             assertEquals(CircuitBreakerState.CLOSED, statisticsOf(client, 1).breakerState());
             System.out.println("kill under load: " + failedStarts.size() + " failed operations at the kill, 0 after the breaker"

@@ -3,7 +3,9 @@ package io.connectmongodb.driver.internal.client;
 import io.connectmongodb.driver.MongoCursor;
 import io.connectmongodb.driver.MongoIterable;
 import io.connectmongodb.driver.internal.validation.Arguments;
+import io.connectmongodb.driver.internal.async.AsyncRunner;
 import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -18,7 +20,42 @@ import java.util.stream.StreamSupport;
  * closed and as soon as it has been read to the end.
  */
 abstract class AbstractMongoIterable<T> implements MongoIterable<T> {
+    private final AsyncRunner async;
     private int batchSize;
+
+    AbstractMongoIterable(AsyncRunner async) {
+        this.async = async;
+    }
+
+    AsyncRunner async() {
+        return async;
+    }
+
+    @Override
+    public CompletableFuture<T> firstAsync() {
+        return async.supplyCancellable(future -> {
+            try (MongoCursor<T> cursor = firstCursor()) {
+                return !future.isCancelled() && cursor.hasNext() ? cursor.next() : null;
+            }
+        });
+    }
+
+    /**
+     * Reads on a worker; cancelling the future stops the reading at the next document and closes
+     * the cursor, which kills the server cursor.
+     */
+    @Override
+    public <A extends Collection<? super T>> CompletableFuture<A> intoAsync(A target) {
+        Arguments.notNull("target", target);
+        return async.supplyCancellable(future -> {
+            try (MongoCursor<T> cursor = cursor()) {
+                while (!future.isCancelled() && cursor.hasNext()) {
+                    target.add(cursor.next());
+                }
+            }
+            return target;
+        });
+    }
 
     @Override
     public MongoCursor<T> iterator() {

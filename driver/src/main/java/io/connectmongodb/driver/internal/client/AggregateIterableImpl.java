@@ -35,6 +35,7 @@ final class AggregateIterableImpl<T> extends AbstractMongoIterable<T> implements
      */
     AggregateIterableImpl(OperationExecutor executor, ArgumentEncoder encoder, List<? extends Bson> pipeline,
                           Function<List<BsonDocument>, AggregateOperation<T>> newOperation) {
+        super(executor.async());
         this.executor = executor;
         this.encoder = encoder;
         this.pipeline = encoder.documents("pipeline", pipeline);
@@ -57,6 +58,11 @@ final class AggregateIterableImpl<T> extends AbstractMongoIterable<T> implements
             throw new IllegalStateException("toCollection() needs a pipeline whose last stage is $out or $merge");
         }
         executor.write(operation).close();
+    }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<Void> toCollectionAsync() {
+        return async().run(this::toCollection);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.connectmongodb.driver.internal.client;
 
-import io.connectmongodb.driver.internal.bson.BsonEncoding;
+import io.connectmongodb.driver.internal.bson.StoredDocumentEncoder;
+import io.connectmongodb.driver.internal.operation.BulkWriteOperation;
 import io.connectmongodb.driver.internal.operation.FindAndModifyOperation;
 import io.connectmongodb.driver.internal.operation.WriteCommandOperation;
 import io.connectmongodb.driver.internal.operation.WriteKind;
@@ -9,9 +10,17 @@ import io.connectmongodb.driver.internal.operation.WriteStatement;
 import io.connectmongodb.driver.internal.operation.WriteStatements;
 import io.connectmongodb.driver.internal.validation.Arguments;
 import io.connectmongodb.driver.internal.validation.NamespaceValidator;
-import io.connectmongodb.driver.internal.validation.StoredDocumentValidator;
 import io.connectmongodb.driver.internal.validation.UpdateValidator;
+import io.connectmongodb.driver.model.BulkWriteOptions;
+import io.connectmongodb.driver.model.BulkWriteResult;
+import io.connectmongodb.driver.model.DeleteManyModel;
+import io.connectmongodb.driver.model.DeleteOneModel;
 import io.connectmongodb.driver.model.DeleteOptions;
+import io.connectmongodb.driver.model.InsertOneModel;
+import io.connectmongodb.driver.model.ReplaceOneModel;
+import io.connectmongodb.driver.model.UpdateManyModel;
+import io.connectmongodb.driver.model.UpdateOneModel;
+import io.connectmongodb.driver.model.WriteModel;
 import io.connectmongodb.driver.model.DeleteResult;
 import io.connectmongodb.driver.model.FindOneAndDeleteOptions;
 import io.connectmongodb.driver.model.FindOneAndReplaceOptions;
@@ -149,6 +158,74 @@ final class CollectionWriter<T> {
                 .maxTimeMS(options.getMaxTime(TimeUnit.MILLISECONDS)));
     }
 
+    /** Checks and encodes every request first, then runs them as one bulk write. */
+    BulkWriteResult bulkWrite(List<? extends WriteModel<? extends T>> models, BulkWriteOptions options) {
+        Arguments.notEmpty("requests", models);
+        Arguments.notNull("options", options);
+        NamespaceValidator.validateWritableCollection(namespace.getCollectionName());
+        List<BulkWriteOperation.Request> requests = new ArrayList<>(models.size());
+        for (int i = 0; i < models.size(); i++) {
+            requests.add(request(i, models.get(i)));
+        }
+        return executor.write(new BulkWriteOperation(namespace, requests, options.isOrdered(),
+                options.getBypassDocumentValidation()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private BulkWriteOperation.Request request(int index, WriteModel<? extends T> model) {
+        String description = "request at index " + index;
+        if (model == null) {
+            throw new IllegalArgumentException(description + " must not be null");
+        }
+        if (model instanceof InsertOneModel<? extends T> insert) {
+            WriteStatements.PreparedInsert prepared = prepareInsert("document of " + description, insert.getDocument());
+            return new BulkWriteOperation.Request(WriteKind.INSERT, prepared.statement(), prepared.id());
+        }
+        if (model instanceof UpdateOneModel<? extends T> update) {
+            return updateRequest(description, update.getFilter(), update.getUpdate(), update.getUpdatePipeline(), false,
+                    update.getOptions());
+        }
+        if (model instanceof UpdateManyModel<? extends T> update) {
+            return updateRequest(description, update.getFilter(), update.getUpdate(), update.getUpdatePipeline(), true,
+                    update.getOptions());
+        }
+        if (model instanceof ReplaceOneModel<? extends T> replace) {
+            ReplaceOptions options = replace.getOptions();
+            WriteStatement statement = WriteStatements.update(description, encoder.required("filter of " + description,
+                            replace.getFilter()), replacementDocument((T) replace.getReplacement()), true, false,
+                    options.isUpsert(), null, encoder.hint(options.getHint(), options.getHintString()),
+                    ArgumentEncoder.collation(options.getCollation()));
+            return new BulkWriteOperation.Request(WriteKind.UPDATE, statement, null);
+        }
+        DeleteOptions options;
+        org.bson.conversions.Bson filter;
+        boolean multi;
+        if (model instanceof DeleteOneModel<? extends T> delete) {
+            options = delete.getOptions();
+            filter = delete.getFilter();
+            multi = false;
+        } else {
+            DeleteManyModel<? extends T> delete = (DeleteManyModel<? extends T>) model;
+            options = delete.getOptions();
+            filter = delete.getFilter();
+            multi = true;
+        }
+        WriteStatement statement = WriteStatements.delete(description, encoder.required("filter of " + description, filter),
+                multi, encoder.hint(options.getHint(), options.getHintString()), ArgumentEncoder.collation(options.getCollation()));
+        return new BulkWriteOperation.Request(WriteKind.DELETE, statement, null);
+    }
+
+    private BulkWriteOperation.Request updateRequest(String description, org.bson.conversions.Bson filter,
+                                                     org.bson.conversions.Bson update,
+                                                     List<? extends org.bson.conversions.Bson> pipeline, boolean multi,
+                                                     UpdateOptions options) {
+        BsonValue updateValue = update != null ? updateDocument(update) : updatePipeline(pipeline);
+        WriteStatement statement = WriteStatements.update(description, encoder.required("filter of " + description, filter),
+                updateValue, false, multi, options.isUpsert(), encoder.optionalDocuments("arrayFilters", options.getArrayFilters()),
+                encoder.hint(options.getHint(), options.getHintString()), ArgumentEncoder.collation(options.getCollation()));
+        return new BulkWriteOperation.Request(WriteKind.UPDATE, statement, null);
+    }
+
     /** Encodes and checks an update given as a document: it must consist of update operators. */
     BsonValue updateDocument(org.bson.conversions.Bson update) {
         BsonDocument document = encoder.required("update", update);
@@ -163,20 +240,21 @@ final class CollectionWriter<T> {
         return new BsonArray(stages);
     }
 
+    /** Encoded once, validated while encoding; the bytes are what the statement sends. */
     private BsonDocument replacementDocument(T replacement) {
-        BsonDocument document = BsonEncoding.toTree("replacement document", replacement, codec);
-        UpdateValidator.validateReplacement(document);
-        StoredDocumentValidator.validate("replacement document", document);
-        return document;
+        return StoredDocumentEncoder.encodeReplacement("replacement document", replacement, codec);
     }
 
-    private WriteStatements.PreparedInsert prepareInsert(String description, T document) {
+    @SuppressWarnings("unchecked")
+    private WriteStatements.PreparedInsert prepareInsert(String description, Object untyped) {
+        T document = (T) untyped;
         Arguments.notNull(description, document);
         T withId = document;
         if (codec instanceof CollectibleCodec) {
             // lets Document and BsonDocument callers see the generated _id on their own object
             withId = ((CollectibleCodec<T>) codec).generateIdIfAbsentFromDocument(document);
         }
-        return WriteStatements.insert(description, BsonEncoding.toTree(description, withId, codec));
+        StoredDocumentEncoder.Insert encoded = StoredDocumentEncoder.encodeInsert(description, withId, codec);
+        return WriteStatements.insert(description, encoded.document(), encoded.id());
     }
 }

@@ -34,6 +34,7 @@ final class FindIterableImpl<T> extends AbstractMongoIterable<T> implements Find
 
     FindIterableImpl(MongoNamespace namespace, OperationExecutor executor, ArgumentEncoder encoder, Decoder<T> decoder,
                      Bson filter) {
+        super(executor.async());
         this.namespace = namespace;
         this.executor = executor;
         this.encoder = encoder;

@@ -9,7 +9,8 @@ final class MappingIterable<T, U> extends AbstractMongoIterable<U> {
     private final MongoIterable<T> source;
     private final Function<T, U> mapper;
 
-    MappingIterable(MongoIterable<T> source, Function<T, U> mapper) {
+    MappingIterable(AbstractMongoIterable<T> source, Function<T, U> mapper) {
+        super(source.async());
         this.source = source;
         this.mapper = mapper;
     }

@@ -1,5 +1,7 @@
 package io.connectmongodb.driver.internal.client;
 
+import io.connectmongodb.driver.ClientSessionOptions;
+import io.connectmongodb.driver.ClientSession;
 import io.connectmongodb.driver.MongoClient;
 import io.connectmongodb.driver.MongoClientSettings;
 import io.connectmongodb.driver.MongoDatabase;
@@ -43,7 +45,8 @@ public final class MongoClientImpl implements MongoClient {
     public MongoClientImpl(MongoClientSettings settings, Cluster cluster) {
         this.settings = Arguments.notNull("settings", settings);
         this.cluster = Arguments.notNull("cluster", cluster);
-        this.executor = new OperationExecutor(cluster, settings.getReadPreference());
+        this.executor = new OperationExecutor(cluster, scopeOf(settings), settings.getRetryWrites(), settings.getRetryReads(),
+                settings.getMaxAsyncWorkers(), settings.getAsyncQueueSize());
         this.encoder = new ArgumentEncoder(settings.getCodecRegistry());
         LOGGER.log(Level.DEBUG, () -> "MongoClient created for " + settings.getHosts());
     }
@@ -53,8 +56,35 @@ public final class MongoClientImpl implements MongoClient {
         this.settings = Arguments.notNull("settings", settings);
         this.cluster = null;
         this.executor = new OperationExecutor(new SingleSourceBinding(Arguments.notNull("source", source)),
-                settings.getReadPreference());
+                scopeOf(settings), settings.getRetryWrites(), settings.getRetryReads(),
+                settings.getMaxAsyncWorkers(), settings.getAsyncQueueSize());
         this.encoder = new ArgumentEncoder(settings.getCodecRegistry());
+    }
+
+    /** A view of {@code client} whose operations run in one session. */
+    private MongoClientImpl(MongoClientImpl client, OperationExecutor sessionExecutor) {
+        this.settings = client.settings;
+        this.cluster = client.cluster;
+        this.executor = sessionExecutor;
+        this.encoder = client.encoder;
+    }
+
+    private MongoClientImpl in(ClientSession clientSession) {
+        return new MongoClientImpl(this, executor.withSession(Sessions.own(clientSession)));
+    }
+
+    @Override
+    public ClientSession startSession() {
+        return startSession(ClientSessionOptions.builder().build());
+    }
+
+    @Override
+    public ClientSession startSession(ClientSessionOptions options) {
+        return executor.startSession(options);
+    }
+
+    private static OperationScope scopeOf(MongoClientSettings settings) {
+        return new OperationScope(settings.getReadPreference(), settings.getReadConcern(), settings.getWriteConcern());
     }
 
     @Override
@@ -65,7 +95,7 @@ public final class MongoClientImpl implements MongoClient {
     @Override
     public MongoIterable<String> listDatabaseNames() {
         BsonDocumentCodec codec = new BsonDocumentCodec();
-        return new OperationIterable<BsonDocument>(batchSize -> new ListCursor<>(executor.read(DatabaseCommands.listDatabases(true, codec))))
+        return new OperationIterable<BsonDocument>(executor.async(), batchSize -> new ListCursor<>(executor.read(DatabaseCommands.listDatabases(true, codec))))
                 .map(database -> database.getString("name").getValue());
     }
 
@@ -77,7 +107,7 @@ public final class MongoClientImpl implements MongoClient {
     @Override
     public <T> MongoIterable<T> listDatabases(Class<T> resultClass) {
         Codec<T> codec = encoder.codec(resultClass);
-        return new OperationIterable<>(batchSize -> new ListCursor<>(executor.read(DatabaseCommands.listDatabases(false, codec))));
+        return new OperationIterable<>(executor.async(), batchSize -> new ListCursor<>(executor.read(DatabaseCommands.listDatabases(false, codec))));
     }
 
     @Override
@@ -149,4 +179,22 @@ public final class MongoClientImpl implements MongoClient {
         }
         return cluster;
     }
+    // ---- the same operations in a session ----
+
+    @Override
+    public MongoIterable<String> listDatabaseNames(ClientSession clientSession) {
+        return in(clientSession).listDatabaseNames();
+    }
+
+    @Override
+    public MongoIterable<Document> listDatabases(ClientSession clientSession) {
+        return in(clientSession).listDatabases();
+    }
+
+    @Override
+    public <T> MongoIterable<T> listDatabases(ClientSession clientSession, Class<T> resultClass) {
+        return in(clientSession).listDatabases(resultClass);
+    }
+
+
 }

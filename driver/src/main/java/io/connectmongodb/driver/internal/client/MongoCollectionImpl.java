@@ -1,9 +1,14 @@
 package io.connectmongodb.driver.internal.client;
 
+import java.util.concurrent.CompletableFuture;
+import io.connectmongodb.driver.ClientSession;
 import io.connectmongodb.driver.AggregateIterable;
 import io.connectmongodb.driver.FindIterable;
 import io.connectmongodb.driver.MongoCollection;
 import io.connectmongodb.driver.MongoIterable;
+import io.connectmongodb.driver.ReadConcern;
+import io.connectmongodb.driver.ReadPreference;
+import io.connectmongodb.driver.WriteConcern;
 import io.connectmongodb.driver.changestream.ChangeStreamIterable;
 import io.connectmongodb.driver.internal.changestream.ChangeStreamIterableImpl;
 import io.connectmongodb.driver.internal.changestream.ChangeStreamTarget;
@@ -14,7 +19,10 @@ import io.connectmongodb.driver.internal.operation.DistinctOperation;
 import io.connectmongodb.driver.internal.operation.EstimatedDocumentCountOperation;
 import io.connectmongodb.driver.internal.operation.IndexCommands;
 import io.connectmongodb.driver.internal.validation.Arguments;
+import io.connectmongodb.driver.model.BulkWriteOptions;
+import io.connectmongodb.driver.model.BulkWriteResult;
 import io.connectmongodb.driver.model.CountOptions;
+import io.connectmongodb.driver.model.WriteModel;
 import io.connectmongodb.driver.model.DeleteOptions;
 import io.connectmongodb.driver.model.DeleteResult;
 import io.connectmongodb.driver.model.FindOneAndDeleteOptions;
@@ -88,6 +96,39 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
     }
 
     @Override
+    public ReadPreference getReadPreference() {
+        return executor.scope().readPreference();
+    }
+
+    @Override
+    public ReadConcern getReadConcern() {
+        return executor.scope().readConcern();
+    }
+
+    @Override
+    public WriteConcern getWriteConcern() {
+        return executor.scope().writeConcern();
+    }
+
+    @Override
+    public MongoCollection<T> withReadPreference(ReadPreference readPreference) {
+        return new MongoCollectionImpl<>(namespace, documentClass, encoder.registry(),
+                executor.withScope(executor.scope().withReadPreference(readPreference)));
+    }
+
+    @Override
+    public MongoCollection<T> withReadConcern(ReadConcern readConcern) {
+        return new MongoCollectionImpl<>(namespace, documentClass, encoder.registry(),
+                executor.withScope(executor.scope().withReadConcern(readConcern)));
+    }
+
+    @Override
+    public MongoCollection<T> withWriteConcern(WriteConcern writeConcern) {
+        return new MongoCollectionImpl<>(namespace, documentClass, encoder.registry(),
+                executor.withScope(executor.scope().withWriteConcern(writeConcern)));
+    }
+
+    @Override
     public ChangeStreamIterable<T> watch() {
         return watch(List.of(), documentClass);
     }
@@ -121,6 +162,16 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
     @Override
     public InsertManyResult insertMany(List<? extends T> documents, InsertManyOptions options) {
         return writer.insertMany(documents, options);
+    }
+
+    @Override
+    public BulkWriteResult bulkWrite(List<? extends WriteModel<? extends T>> requests) {
+        return bulkWrite(requests, new BulkWriteOptions());
+    }
+
+    @Override
+    public BulkWriteResult bulkWrite(List<? extends WriteModel<? extends T>> requests, BulkWriteOptions options) {
+        return writer.bulkWrite(requests, options);
     }
 
     @Override
@@ -162,7 +213,7 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
         }
         BsonDocument filterDocument = encoder.required("filter", filter);
         Codec<R> resultCodec = encoder.codec(resultClass);
-        return new OperationIterable<>(batchSize -> new ListCursor<>(
+        return new OperationIterable<>(executor.async(), batchSize -> new ListCursor<>(
                 executor.read(new DistinctOperation<>(namespace, fieldName, filterDocument, resultCodec))));
     }
 
@@ -332,7 +383,7 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
     @Override
     public <R> MongoIterable<R> listIndexes(Class<R> resultClass) {
         Codec<R> resultCodec = encoder.codec(resultClass);
-        return new OperationIterable<>(batchSize -> executor.read(IndexCommands.listIndexes(namespace, resultCodec, batchSize)));
+        return new OperationIterable<>(executor.async(), batchSize -> executor.read(IndexCommands.listIndexes(namespace, resultCodec, batchSize)));
     }
 
     @Override
@@ -370,6 +421,460 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
         Arguments.notNull("newNamespace", newNamespace);
         Arguments.notNull("options", options);
         executor.write(CollectionCommands.rename(namespace, newNamespace, options.isDropTarget()));
+    }
+
+    // ---- the same operations in a session ----
+
+    @Override
+    public InsertOneResult insertOne(ClientSession clientSession, T document) {
+        return in(clientSession).insertOne(document);
+    }
+
+    @Override
+    public InsertOneResult insertOne(ClientSession clientSession, T document, InsertOneOptions options) {
+        return in(clientSession).insertOne(document, options);
+    }
+
+    @Override
+    public InsertManyResult insertMany(ClientSession clientSession, List<? extends T> documents) {
+        return in(clientSession).insertMany(documents);
+    }
+
+    @Override
+    public InsertManyResult insertMany(ClientSession clientSession, List<? extends T> documents, InsertManyOptions options) {
+        return in(clientSession).insertMany(documents, options);
+    }
+
+    @Override
+    public BulkWriteResult bulkWrite(ClientSession clientSession, List<? extends WriteModel<? extends T>> requests) {
+        return in(clientSession).bulkWrite(requests);
+    }
+
+    @Override
+    public BulkWriteResult bulkWrite(ClientSession clientSession, List<? extends WriteModel<? extends T>> requests, BulkWriteOptions options) {
+        return in(clientSession).bulkWrite(requests, options);
+    }
+
+    @Override
+    public FindIterable<T> find(ClientSession clientSession) {
+        return in(clientSession).find();
+    }
+
+    @Override
+    public FindIterable<T> find(ClientSession clientSession, Bson filter) {
+        return in(clientSession).find(filter);
+    }
+
+    @Override
+    public <R> FindIterable<R> find(ClientSession clientSession, Bson filter, Class<R> resultClass) {
+        return in(clientSession).find(filter, resultClass);
+    }
+
+    @Override
+    public AggregateIterable<T> aggregate(ClientSession clientSession, List<? extends Bson> pipeline) {
+        return in(clientSession).aggregate(pipeline);
+    }
+
+    @Override
+    public <R> AggregateIterable<R> aggregate(ClientSession clientSession, List<? extends Bson> pipeline, Class<R> resultClass) {
+        return in(clientSession).aggregate(pipeline, resultClass);
+    }
+
+    @Override
+    public <R> MongoIterable<R> distinct(ClientSession clientSession, String fieldName, Class<R> resultClass) {
+        return in(clientSession).distinct(fieldName, resultClass);
+    }
+
+    @Override
+    public <R> MongoIterable<R> distinct(ClientSession clientSession, String fieldName, Bson filter, Class<R> resultClass) {
+        return in(clientSession).distinct(fieldName, filter, resultClass);
+    }
+
+    @Override
+    public long countDocuments(ClientSession clientSession) {
+        return in(clientSession).countDocuments();
+    }
+
+    @Override
+    public long countDocuments(ClientSession clientSession, Bson filter) {
+        return in(clientSession).countDocuments(filter);
+    }
+
+    @Override
+    public long countDocuments(ClientSession clientSession, Bson filter, CountOptions options) {
+        return in(clientSession).countDocuments(filter, options);
+    }
+
+    @Override
+    public long estimatedDocumentCount(ClientSession clientSession) {
+        return in(clientSession).estimatedDocumentCount();
+    }
+
+    @Override
+    public UpdateResult updateOne(ClientSession clientSession, Bson filter, Bson update) {
+        return in(clientSession).updateOne(filter, update);
+    }
+
+    @Override
+    public UpdateResult updateOne(ClientSession clientSession, Bson filter, Bson update, UpdateOptions options) {
+        return in(clientSession).updateOne(filter, update, options);
+    }
+
+    @Override
+    public UpdateResult updateOne(ClientSession clientSession, Bson filter, List<? extends Bson> updatePipeline) {
+        return in(clientSession).updateOne(filter, updatePipeline);
+    }
+
+    @Override
+    public UpdateResult updateOne(ClientSession clientSession, Bson filter, List<? extends Bson> updatePipeline, UpdateOptions options) {
+        return in(clientSession).updateOne(filter, updatePipeline, options);
+    }
+
+    @Override
+    public UpdateResult updateMany(ClientSession clientSession, Bson filter, Bson update) {
+        return in(clientSession).updateMany(filter, update);
+    }
+
+    @Override
+    public UpdateResult updateMany(ClientSession clientSession, Bson filter, Bson update, UpdateOptions options) {
+        return in(clientSession).updateMany(filter, update, options);
+    }
+
+    @Override
+    public UpdateResult updateMany(ClientSession clientSession, Bson filter, List<? extends Bson> updatePipeline) {
+        return in(clientSession).updateMany(filter, updatePipeline);
+    }
+
+    @Override
+    public UpdateResult updateMany(ClientSession clientSession, Bson filter, List<? extends Bson> updatePipeline, UpdateOptions options) {
+        return in(clientSession).updateMany(filter, updatePipeline, options);
+    }
+
+    @Override
+    public UpdateResult replaceOne(ClientSession clientSession, Bson filter, T replacement) {
+        return in(clientSession).replaceOne(filter, replacement);
+    }
+
+    @Override
+    public UpdateResult replaceOne(ClientSession clientSession, Bson filter, T replacement, ReplaceOptions options) {
+        return in(clientSession).replaceOne(filter, replacement, options);
+    }
+
+    @Override
+    public DeleteResult deleteOne(ClientSession clientSession, Bson filter) {
+        return in(clientSession).deleteOne(filter);
+    }
+
+    @Override
+    public DeleteResult deleteOne(ClientSession clientSession, Bson filter, DeleteOptions options) {
+        return in(clientSession).deleteOne(filter, options);
+    }
+
+    @Override
+    public DeleteResult deleteMany(ClientSession clientSession, Bson filter) {
+        return in(clientSession).deleteMany(filter);
+    }
+
+    @Override
+    public DeleteResult deleteMany(ClientSession clientSession, Bson filter, DeleteOptions options) {
+        return in(clientSession).deleteMany(filter, options);
+    }
+
+    @Override
+    public T findOneAndDelete(ClientSession clientSession, Bson filter) {
+        return in(clientSession).findOneAndDelete(filter);
+    }
+
+    @Override
+    public T findOneAndDelete(ClientSession clientSession, Bson filter, FindOneAndDeleteOptions options) {
+        return in(clientSession).findOneAndDelete(filter, options);
+    }
+
+    @Override
+    public T findOneAndUpdate(ClientSession clientSession, Bson filter, Bson update) {
+        return in(clientSession).findOneAndUpdate(filter, update);
+    }
+
+    @Override
+    public T findOneAndUpdate(ClientSession clientSession, Bson filter, Bson update, FindOneAndUpdateOptions options) {
+        return in(clientSession).findOneAndUpdate(filter, update, options);
+    }
+
+    @Override
+    public T findOneAndUpdate(ClientSession clientSession, Bson filter, List<? extends Bson> updatePipeline, FindOneAndUpdateOptions options) {
+        return in(clientSession).findOneAndUpdate(filter, updatePipeline, options);
+    }
+
+    @Override
+    public T findOneAndReplace(ClientSession clientSession, Bson filter, T replacement) {
+        return in(clientSession).findOneAndReplace(filter, replacement);
+    }
+
+    @Override
+    public T findOneAndReplace(ClientSession clientSession, Bson filter, T replacement, FindOneAndReplaceOptions options) {
+        return in(clientSession).findOneAndReplace(filter, replacement, options);
+    }
+
+    @Override
+    public String createIndex(ClientSession clientSession, Bson keys) {
+        return in(clientSession).createIndex(keys);
+    }
+
+    @Override
+    public String createIndex(ClientSession clientSession, Bson keys, IndexOptions options) {
+        return in(clientSession).createIndex(keys, options);
+    }
+
+    @Override
+    public List<String> createIndexes(ClientSession clientSession, List<IndexModel> indexes) {
+        return in(clientSession).createIndexes(indexes);
+    }
+
+    @Override
+    public MongoIterable<Document> listIndexes(ClientSession clientSession) {
+        return in(clientSession).listIndexes();
+    }
+
+    @Override
+    public <R> MongoIterable<R> listIndexes(ClientSession clientSession, Class<R> resultClass) {
+        return in(clientSession).listIndexes(resultClass);
+    }
+
+    @Override
+    public void dropIndex(ClientSession clientSession, String indexName) {
+        in(clientSession).dropIndex(indexName);
+    }
+
+    @Override
+    public void dropIndex(ClientSession clientSession, Bson keys) {
+        in(clientSession).dropIndex(keys);
+    }
+
+    @Override
+    public void dropIndexes(ClientSession clientSession) {
+        in(clientSession).dropIndexes();
+    }
+
+    @Override
+    public void drop(ClientSession clientSession) {
+        in(clientSession).drop();
+    }
+
+    @Override
+    public void renameCollection(ClientSession clientSession, MongoNamespace newNamespace) {
+        in(clientSession).renameCollection(newNamespace);
+    }
+
+    @Override
+    public void renameCollection(ClientSession clientSession, MongoNamespace newNamespace, RenameCollectionOptions options) {
+        in(clientSession).renameCollection(newNamespace, options);
+    }
+
+    private MongoCollectionImpl<T> in(ClientSession clientSession) {
+        return new MongoCollectionImpl<>(namespace, documentClass, encoder.registry(),
+                executor.withSession(Sessions.own(clientSession)));
+    }
+
+    // ---- the same operations, asynchronously: each returns at once; see the async section of the README ----
+
+    @Override
+    public CompletableFuture<InsertOneResult> insertOneAsync(T document) {
+        return executor.async().supply(() -> insertOne(document));
+    }
+
+    @Override
+    public CompletableFuture<InsertOneResult> insertOneAsync(T document, InsertOneOptions options) {
+        return executor.async().supply(() -> insertOne(document, options));
+    }
+
+    @Override
+    public CompletableFuture<InsertManyResult> insertManyAsync(List<? extends T> documents) {
+        return executor.async().supply(() -> insertMany(documents));
+    }
+
+    @Override
+    public CompletableFuture<InsertManyResult> insertManyAsync(List<? extends T> documents, InsertManyOptions options) {
+        return executor.async().supply(() -> insertMany(documents, options));
+    }
+
+    @Override
+    public CompletableFuture<BulkWriteResult> bulkWriteAsync(List<? extends WriteModel<? extends T>> requests) {
+        return executor.async().supply(() -> bulkWrite(requests));
+    }
+
+    @Override
+    public CompletableFuture<BulkWriteResult> bulkWriteAsync(List<? extends WriteModel<? extends T>> requests, BulkWriteOptions options) {
+        return executor.async().supply(() -> bulkWrite(requests, options));
+    }
+
+    @Override
+    public CompletableFuture<Long> countDocumentsAsync() {
+        return executor.async().supply(() -> countDocuments());
+    }
+
+    @Override
+    public CompletableFuture<Long> countDocumentsAsync(Bson filter) {
+        return executor.async().supply(() -> countDocuments(filter));
+    }
+
+    @Override
+    public CompletableFuture<Long> countDocumentsAsync(Bson filter, CountOptions options) {
+        return executor.async().supply(() -> countDocuments(filter, options));
+    }
+
+    @Override
+    public CompletableFuture<Long> estimatedDocumentCountAsync() {
+        return executor.async().supply(() -> estimatedDocumentCount());
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> updateOneAsync(Bson filter, Bson update) {
+        return executor.async().supply(() -> updateOne(filter, update));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> updateOneAsync(Bson filter, Bson update, UpdateOptions options) {
+        return executor.async().supply(() -> updateOne(filter, update, options));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> updateOneAsync(Bson filter, List<? extends Bson> updatePipeline) {
+        return executor.async().supply(() -> updateOne(filter, updatePipeline));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> updateOneAsync(Bson filter, List<? extends Bson> updatePipeline, UpdateOptions options) {
+        return executor.async().supply(() -> updateOne(filter, updatePipeline, options));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> updateManyAsync(Bson filter, Bson update) {
+        return executor.async().supply(() -> updateMany(filter, update));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> updateManyAsync(Bson filter, Bson update, UpdateOptions options) {
+        return executor.async().supply(() -> updateMany(filter, update, options));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> updateManyAsync(Bson filter, List<? extends Bson> updatePipeline) {
+        return executor.async().supply(() -> updateMany(filter, updatePipeline));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> updateManyAsync(Bson filter, List<? extends Bson> updatePipeline, UpdateOptions options) {
+        return executor.async().supply(() -> updateMany(filter, updatePipeline, options));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> replaceOneAsync(Bson filter, T replacement) {
+        return executor.async().supply(() -> replaceOne(filter, replacement));
+    }
+
+    @Override
+    public CompletableFuture<UpdateResult> replaceOneAsync(Bson filter, T replacement, ReplaceOptions options) {
+        return executor.async().supply(() -> replaceOne(filter, replacement, options));
+    }
+
+    @Override
+    public CompletableFuture<DeleteResult> deleteOneAsync(Bson filter) {
+        return executor.async().supply(() -> deleteOne(filter));
+    }
+
+    @Override
+    public CompletableFuture<DeleteResult> deleteOneAsync(Bson filter, DeleteOptions options) {
+        return executor.async().supply(() -> deleteOne(filter, options));
+    }
+
+    @Override
+    public CompletableFuture<DeleteResult> deleteManyAsync(Bson filter) {
+        return executor.async().supply(() -> deleteMany(filter));
+    }
+
+    @Override
+    public CompletableFuture<DeleteResult> deleteManyAsync(Bson filter, DeleteOptions options) {
+        return executor.async().supply(() -> deleteMany(filter, options));
+    }
+
+    @Override
+    public CompletableFuture<T> findOneAndDeleteAsync(Bson filter) {
+        return executor.async().supply(() -> findOneAndDelete(filter));
+    }
+
+    @Override
+    public CompletableFuture<T> findOneAndDeleteAsync(Bson filter, FindOneAndDeleteOptions options) {
+        return executor.async().supply(() -> findOneAndDelete(filter, options));
+    }
+
+    @Override
+    public CompletableFuture<T> findOneAndUpdateAsync(Bson filter, Bson update) {
+        return executor.async().supply(() -> findOneAndUpdate(filter, update));
+    }
+
+    @Override
+    public CompletableFuture<T> findOneAndUpdateAsync(Bson filter, Bson update, FindOneAndUpdateOptions options) {
+        return executor.async().supply(() -> findOneAndUpdate(filter, update, options));
+    }
+
+    @Override
+    public CompletableFuture<T> findOneAndUpdateAsync(Bson filter, List<? extends Bson> updatePipeline, FindOneAndUpdateOptions options) {
+        return executor.async().supply(() -> findOneAndUpdate(filter, updatePipeline, options));
+    }
+
+    @Override
+    public CompletableFuture<T> findOneAndReplaceAsync(Bson filter, T replacement) {
+        return executor.async().supply(() -> findOneAndReplace(filter, replacement));
+    }
+
+    @Override
+    public CompletableFuture<T> findOneAndReplaceAsync(Bson filter, T replacement, FindOneAndReplaceOptions options) {
+        return executor.async().supply(() -> findOneAndReplace(filter, replacement, options));
+    }
+
+    @Override
+    public CompletableFuture<String> createIndexAsync(Bson keys) {
+        return executor.async().supply(() -> createIndex(keys));
+    }
+
+    @Override
+    public CompletableFuture<String> createIndexAsync(Bson keys, IndexOptions options) {
+        return executor.async().supply(() -> createIndex(keys, options));
+    }
+
+    @Override
+    public CompletableFuture<List<String>> createIndexesAsync(List<IndexModel> indexes) {
+        return executor.async().supply(() -> createIndexes(indexes));
+    }
+
+    @Override
+    public CompletableFuture<Void> dropIndexAsync(String indexName) {
+        return executor.async().run(() -> dropIndex(indexName));
+    }
+
+    @Override
+    public CompletableFuture<Void> dropIndexAsync(Bson keys) {
+        return executor.async().run(() -> dropIndex(keys));
+    }
+
+    @Override
+    public CompletableFuture<Void> dropIndexesAsync() {
+        return executor.async().run(() -> dropIndexes());
+    }
+
+    @Override
+    public CompletableFuture<Void> dropAsync() {
+        return executor.async().run(() -> drop());
+    }
+
+    @Override
+    public CompletableFuture<Void> renameCollectionAsync(MongoNamespace newNamespace) {
+        return executor.async().run(() -> renameCollection(newNamespace));
+    }
+
+    @Override
+    public CompletableFuture<Void> renameCollectionAsync(MongoNamespace newNamespace, RenameCollectionOptions options) {
+        return executor.async().run(() -> renameCollection(newNamespace, options));
     }
 
     @Override

@@ -1,9 +1,14 @@
 package io.connectmongodb.driver.internal.client;
 
+import java.util.concurrent.CompletableFuture;
+import io.connectmongodb.driver.ClientSession;
 import io.connectmongodb.driver.AggregateIterable;
 import io.connectmongodb.driver.MongoCollection;
 import io.connectmongodb.driver.MongoDatabase;
 import io.connectmongodb.driver.MongoIterable;
+import io.connectmongodb.driver.ReadConcern;
+import io.connectmongodb.driver.ReadPreference;
+import io.connectmongodb.driver.WriteConcern;
 import io.connectmongodb.driver.changestream.ChangeStreamIterable;
 import io.connectmongodb.driver.internal.changestream.ChangeStreamIterableImpl;
 import io.connectmongodb.driver.internal.changestream.ChangeStreamTarget;
@@ -53,6 +58,36 @@ final class MongoDatabaseImpl implements MongoDatabase {
     }
 
     @Override
+    public ReadPreference getReadPreference() {
+        return executor.scope().readPreference();
+    }
+
+    @Override
+    public ReadConcern getReadConcern() {
+        return executor.scope().readConcern();
+    }
+
+    @Override
+    public WriteConcern getWriteConcern() {
+        return executor.scope().writeConcern();
+    }
+
+    @Override
+    public MongoDatabase withReadPreference(ReadPreference readPreference) {
+        return new MongoDatabaseImpl(name, encoder.registry(), executor.withScope(executor.scope().withReadPreference(readPreference)));
+    }
+
+    @Override
+    public MongoDatabase withReadConcern(ReadConcern readConcern) {
+        return new MongoDatabaseImpl(name, encoder.registry(), executor.withScope(executor.scope().withReadConcern(readConcern)));
+    }
+
+    @Override
+    public MongoDatabase withWriteConcern(WriteConcern writeConcern) {
+        return new MongoDatabaseImpl(name, encoder.registry(), executor.withScope(executor.scope().withWriteConcern(writeConcern)));
+    }
+
+    @Override
     public MongoCollection<Document> getCollection(String collectionName) {
         return getCollection(collectionName, Document.class);
     }
@@ -76,7 +111,7 @@ final class MongoDatabaseImpl implements MongoDatabase {
     @Override
     public MongoIterable<String> listCollectionNames() {
         BsonDocumentCodec codec = new BsonDocumentCodec();
-        return new OperationIterable<BsonDocument>(batchSize ->
+        return new OperationIterable<BsonDocument>(executor.async(), batchSize ->
                 executor.read(DatabaseCommands.listCollections(name, null, true, codec, batchSize)))
                 .map(collection -> collection.getString("name").getValue());
     }
@@ -89,7 +124,7 @@ final class MongoDatabaseImpl implements MongoDatabase {
     @Override
     public <T> MongoIterable<T> listCollections(Class<T> resultClass) {
         Codec<T> codec = encoder.codec(resultClass);
-        return new OperationIterable<>(batchSize -> executor.read(DatabaseCommands.listCollections(name, null, false, codec, batchSize)));
+        return new OperationIterable<>(executor.async(), batchSize -> executor.read(DatabaseCommands.listCollections(name, null, false, codec, batchSize)));
     }
 
     @Override
@@ -167,6 +202,89 @@ final class MongoDatabaseImpl implements MongoDatabase {
             document.append("expireAfterSeconds", new BsonInt64(options.getExpireAfterSeconds()));
         }
         return document;
+    }
+
+    // ---- the same operations in a session ----
+
+    @Override
+    public Document runCommand(ClientSession clientSession, Bson command) {
+        return in(clientSession).runCommand(command);
+    }
+
+    @Override
+    public <T> T runCommand(ClientSession clientSession, Bson command, Class<T> resultClass) {
+        return in(clientSession).runCommand(command, resultClass);
+    }
+
+    @Override
+    public MongoIterable<String> listCollectionNames(ClientSession clientSession) {
+        return in(clientSession).listCollectionNames();
+    }
+
+    @Override
+    public MongoIterable<Document> listCollections(ClientSession clientSession) {
+        return in(clientSession).listCollections();
+    }
+
+    @Override
+    public <T> MongoIterable<T> listCollections(ClientSession clientSession, Class<T> resultClass) {
+        return in(clientSession).listCollections(resultClass);
+    }
+
+    @Override
+    public void createCollection(ClientSession clientSession, String collectionName) {
+        in(clientSession).createCollection(collectionName);
+    }
+
+    @Override
+    public void createCollection(ClientSession clientSession, String collectionName, CreateCollectionOptions options) {
+        in(clientSession).createCollection(collectionName, options);
+    }
+
+    @Override
+    public void drop(ClientSession clientSession) {
+        in(clientSession).drop();
+    }
+
+    @Override
+    public AggregateIterable<Document> aggregate(ClientSession clientSession, List<? extends Bson> pipeline) {
+        return in(clientSession).aggregate(pipeline);
+    }
+
+    @Override
+    public <T> AggregateIterable<T> aggregate(ClientSession clientSession, List<? extends Bson> pipeline, Class<T> resultClass) {
+        return in(clientSession).aggregate(pipeline, resultClass);
+    }
+
+    private MongoDatabaseImpl in(ClientSession clientSession) {
+        return new MongoDatabaseImpl(name, encoder.registry(), executor.withSession(Sessions.own(clientSession)));
+    }
+
+    // ---- the same operations, asynchronously: each returns at once; see the async section of the README ----
+
+    @Override
+    public CompletableFuture<Document> runCommandAsync(Bson command) {
+        return executor.async().supply(() -> runCommand(command));
+    }
+
+    @Override
+    public <T> CompletableFuture<T> runCommandAsync(Bson command, Class<T> resultClass) {
+        return executor.async().supply(() -> runCommand(command, resultClass));
+    }
+
+    @Override
+    public CompletableFuture<Void> createCollectionAsync(String collectionName) {
+        return executor.async().run(() -> createCollection(collectionName));
+    }
+
+    @Override
+    public CompletableFuture<Void> createCollectionAsync(String collectionName, CreateCollectionOptions options) {
+        return executor.async().run(() -> createCollection(collectionName, options));
+    }
+
+    @Override
+    public CompletableFuture<Void> dropAsync() {
+        return executor.async().run(() -> drop());
     }
 
     @Override

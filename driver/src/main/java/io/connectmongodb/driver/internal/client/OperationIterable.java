@@ -11,7 +11,8 @@ final class OperationIterable<T> extends AbstractMongoIterable<T> {
     private final IntFunction<MongoCursor<T>> run;
 
     /** @param run runs the operation with the given batch size (0 for the server's default) */
-    OperationIterable(IntFunction<MongoCursor<T>> run) {
+    OperationIterable(io.connectmongodb.driver.internal.async.AsyncRunner async, IntFunction<MongoCursor<T>> run) {
+        super(async);
         this.run = run;
     }
 

@@ -78,18 +78,36 @@ public final class Cluster implements ServerBinding {
         this.commandEvents = new CommandEventPublisher(settings.listeners().command());
     }
 
-    /** Starts monitoring the seeds. */
+    /**
+     * Starts monitoring the seeds, then creates their (paused) pools while the first checks are on
+     * the network: pool set-up (MBean registration, maintenance thread) then overlaps the check
+     * instead of following it, which shortens the way to the first operation.
+     */
     void start() {
         topology.start();
+        for (ServerAddress seed : topology.description().servers().keySet()) {
+            if (topology.description().contains(seed)) {
+                pools.pool(seed);
+            }
+        }
     }
 
     @Override
     public ServerLease lease(OperationIntent intent) {
+        return lease(intent, null, Set.of());
+    }
+
+    /** As {@link #lease(OperationIntent)}, restricted to {@code pinned} when given, avoiding {@code deprioritized}. */
+    @Override
+    public ServerLease lease(OperationIntent intent, ServerAddress pinned, Set<ServerAddress> deprioritized) {
         requireOpen();
-        ServerSelector selector = intent.write() ? WritableServerSelector.INSTANCE
+        ServerSelector base = intent.write() ? WritableServerSelector.INSTANCE
                 : new ReadPreferenceSelector(intent.readPreference(), settings.topology().heartbeatFrequencyMS());
+        ServerSelector selector = pinned == null ? base : new PinnedServerSelector(base, pinned);
         for (int round = 1; ; round++) {
-            List<ServerDescription> window = topology.selectServers(selector, refusedByBreaker());
+            Set<ServerAddress> avoided = refusedByBreaker();
+            avoided.addAll(deprioritized);
+            List<ServerDescription> window = topology.selectServers(selector, avoided);
             List<ServerAddress> addresses = new ArrayList<>(window.size());
             window.forEach(server -> addresses.add(server.address()));
             ServerOperation operation = balancer.select(addresses);

@@ -65,6 +65,27 @@ final class ClusterConnection implements Connection {
         return reply;
     }
 
+    /** Unacknowledged: reported as started and, once sent, as succeeded with {@code {ok: 1}}. */
+    @Override
+    public void commandNoReply(BsonDocument command, List<DocumentSequence> sequences) {
+        BsonDocument toSend = withReadPreference(command);
+        CommandEventPublisher.Started started = events.isActive()
+                ? events.started(delegate.address(), description().serverConnectionId(), toSend, sequences) : null;
+        try {
+            delegate.commandNoReply(toSend, sequences);
+        } catch (RuntimeException e) {
+            if (started != null) {
+                events.failed(started, e);
+            }
+            topology.handleApplicationError(new ApplicationError(delegate.address(), e, delegate.generation(),
+                    description().maxWireVersion(), true, null));
+            throw e;
+        }
+        if (started != null) {
+            events.succeeded(started, new BsonDocument("ok", new org.bson.BsonInt32(1)));
+        }
+    }
+
     @Override
     public boolean isClosed() {
         return returned.get() || delegate.isClosed();

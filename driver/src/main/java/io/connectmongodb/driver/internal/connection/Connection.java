@@ -28,6 +28,19 @@ public interface Connection extends AutoCloseable {
         return command(command, List.of());
     }
 
+    /**
+     * Sends {@code command} as an OP_MSG with the {@code moreToCome} flag and returns without
+     * reading anything: the server sends no reply (unacknowledged, {@code w:0}, writes). Errors are
+     * only those of encoding and sending.
+     *
+     * @throws io.connectmongodb.driver.error.MongoUnsupportedFeatureException when this connection
+     *     cannot send without awaiting a reply
+     */
+    default void commandNoReply(BsonDocument command, List<DocumentSequence> sequences) {
+        throw new io.connectmongodb.driver.error.MongoUnsupportedFeatureException(getClass().getSimpleName()
+                + " cannot send a command without reading its reply (moreToCome)");
+    }
+
     boolean isClosed();
 
     @Override

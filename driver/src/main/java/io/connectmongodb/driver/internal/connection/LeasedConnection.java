@@ -34,6 +34,15 @@ final class LeasedConnection implements Connection {
     }
 
     @Override
+    public void commandNoReply(BsonDocument command, List<DocumentSequence> sequences) {
+        if (returned) {
+            throw new MongoConnectionClosedException("The connection to " + source.address()
+                    + " was already handed back to its source");
+        }
+        delegate.commandNoReply(command, sequences);
+    }
+
+    @Override
     public boolean isClosed() {
         return returned || delegate.isClosed();
     }

@@ -17,6 +17,8 @@ import io.connectmongodb.driver.internal.wire.OpCompressedDecoder;
 import io.connectmongodb.driver.internal.wire.OpCompressedEncoder;
 import io.connectmongodb.driver.internal.wire.OpMsgDecoder;
 import io.connectmongodb.driver.internal.wire.OpMsgEncoder;
+import io.connectmongodb.driver.internal.wire.OkStatus;
+import io.connectmongodb.driver.internal.wire.OpMsgFlags;
 import io.connectmongodb.driver.internal.wire.OpMsgReply;
 import io.connectmongodb.driver.internal.wire.ReplySequence;
 import io.connectmongodb.driver.internal.wire.RequestIds;
@@ -99,6 +101,36 @@ final class StreamConnection implements Connection {
 
     @Override
     public BsonDocument command(BsonDocument command, List<DocumentSequence> sequences) {
+        int requestId = RequestIds.next();
+        int length = encode(command, sequences, requestId, 0);
+        OpMsgReply reply;
+        try {
+            write(length, command);
+            reply = read(requestId);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        BsonDocument body = reply.sequences().isEmpty() ? reply.body() : withSequences(reply);
+        if (reply.ok() != OkStatus.OK && (reply.ok() == OkStatus.NOT_OK || !isOk(body))) {
+            throw new MongoCommandException(body, address);
+        }
+        return body;
+    }
+
+    /** Sends with {@code moreToCome}: the server answers nothing, so nothing is read. */
+    @Override
+    public void commandNoReply(BsonDocument command, List<DocumentSequence> sequences) {
+        int length = encode(command, sequences, RequestIds.next(), OpMsgFlags.MORE_TO_COME);
+        try {
+            write(length, command);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private int encode(BsonDocument command, List<DocumentSequence> sequences, int requestId, int flags) {
         if (command == null || command.isEmpty()) {
             throw new IllegalArgumentException("the command must be a non-empty document");
         }
@@ -109,32 +141,17 @@ final class StreamConnection implements Connection {
             throw new IllegalArgumentException("sequences must not be null (use an empty list)");
         }
         requireOpen();
-        int requestId = RequestIds.next();
-        int length;
         try {
-            encoder.start(requestId, 0, 0, limits);
+            encoder.start(requestId, 0, flags, limits);
             encoder.body(command);
             for (DocumentSequence sequence : sequences) {
                 encoder.sequence(sequence.identifier(), sequence.documents());
             }
-            length = encoder.finish();
+            return encoder.finish();
         } catch (RuntimeException e) {
             encoder.release();
             throw e;
         }
-        OpMsgReply reply;
-        try {
-            write(length, command);
-            reply = read(requestId);
-        } catch (RuntimeException e) {
-            close();
-            throw e;
-        }
-        BsonDocument body = reply.sequences().isEmpty() ? reply.body() : withSequences(reply);
-        if (!isOk(body)) {
-            throw new MongoCommandException(body, address);
-        }
-        return body;
     }
 
     private void write(int length, BsonDocument command) {

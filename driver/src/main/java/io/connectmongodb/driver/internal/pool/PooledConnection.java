@@ -69,6 +69,11 @@ public final class PooledConnection implements Connection {
         }
     }
 
+    @Override
+    public void commandNoReply(BsonDocument command, List<DocumentSequence> sequences) {
+        usable().commandNoReply(command, sequences);
+    }
+
     /** True once checked back in, or when the underlying connection closed itself after an error. */
     @Override
     public boolean isClosed() {

@@ -92,7 +92,7 @@ class BadInputTest {
         fails("filter must not be null", () -> c.updateOne(null, new Document("$set", new Document())));
         fails("update must not be null", () -> c.updateOne(new Document(), (Bson) null));
         fails("replacement document must not be null", () -> c.replaceOne(new Document(), null));
-        fails("filter must not be null", () -> c.countDocuments(null));
+        fails("filter must not be null", () -> c.countDocuments((org.bson.conversions.Bson) null));
         fails("filter must not be null", () -> c.findOneAndDelete(null));
         fails("pipeline must not be null", () -> c.aggregate(null));
         fails("element 0 is null", () -> c.aggregate(Arrays.asList((Bson) null)));

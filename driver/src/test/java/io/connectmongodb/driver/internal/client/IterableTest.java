@@ -75,7 +75,8 @@ class IterableTest {
     @Test
     void closedClientRefusesOperations() {
         t.client.close();
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> t.collection.find().first());
+        org.junit.jupiter.api.Assertions.assertThrows(io.connectmongodb.driver.error.MongoClientClosedException.class,
+                () -> t.collection.find().first());
         assertEquals(true, t.source.isClosed());
         t.assertNothingSent();
     }

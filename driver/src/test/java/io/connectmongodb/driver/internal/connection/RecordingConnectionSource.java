@@ -21,7 +21,11 @@ public final class RecordingConnectionSource implements ConnectionSource {
     public static final ServerAddress ADDRESS = ServerAddress.of("127.0.0.1", 27017);
 
     /** One command as the operation sent it. */
-    public record Sent(BsonDocument command, List<DocumentSequence> sequences) {
+    public record Sent(BsonDocument command, List<DocumentSequence> sequences, boolean moreToCome) {
+        public Sent(BsonDocument command, List<DocumentSequence> sequences) {
+            this(command, sequences, false);
+        }
+
         public String name() {
             return command.getFirstKey();
         }
@@ -37,14 +41,28 @@ public final class RecordingConnectionSource implements ConnectionSource {
 
     private final Deque<Function<BsonDocument, BsonDocument>> replies = new ArrayDeque<>();
     private final List<Sent> sent = new ArrayList<>();
+    private Function<BsonDocument, BsonDocument> fallback;
     private ConnectionDescription description = description(16 * 1024 * 1024, 48_000_000, 100_000);
     private int acquired;
     private int released;
     private boolean closed;
 
+    /** A standalone server without sessions (no logicalSessionTimeoutMinutes), so commands carry no session fields. */
     public static ConnectionDescription description(int maxBsonObjectSize, int maxMessageSizeBytes, int maxWriteBatchSize) {
         return new ConnectionDescription(ADDRESS, 1, 0, 21, maxBsonObjectSize, maxMessageSizeBytes, maxWriteBatchSize,
-                30, true, new BsonDocument());
+                null, true, new BsonDocument());
+    }
+
+    /**
+     * Makes the connections describe a server with sessions ({@code logicalSessionTimeoutMinutes: 30})
+     * whose handshake reply is {@code helloJson}, e.g. {@code {setName: 'rs'}} for a replica set member
+     * or {@code {msg: 'isdbgrid'}} for a mongos.
+     */
+    public RecordingConnectionSource withSessions(String helloJson) {
+        ConnectionDescription d = description;
+        this.description = new ConnectionDescription(ADDRESS, 1, 0, 21, d.maxBsonObjectSize(), d.maxMessageSizeBytes(),
+                d.maxWriteBatchSize(), 30, true, BsonDocument.parse(helloJson));
+        return this;
     }
 
     public RecordingConnectionSource withLimits(int maxBsonObjectSize, int maxMessageSizeBytes, int maxWriteBatchSize) {
@@ -61,6 +79,12 @@ public final class RecordingConnectionSource implements ConnectionSource {
     /** Queues a reply computed from the command it answers. */
     public RecordingConnectionSource replyWith(Function<BsonDocument, BsonDocument> responder) {
         replies.add(responder);
+        return this;
+    }
+
+    /** Answers every command for which no reply is queued (instead of failing the test). */
+    public RecordingConnectionSource replyAlways(Function<BsonDocument, BsonDocument> responder) {
+        this.fallback = responder;
         return this;
     }
 
@@ -124,7 +148,7 @@ public final class RecordingConnectionSource implements ConnectionSource {
                 throw new AssertionError("command sent on a connection that was handed back");
             }
             sent.add(new Sent(command.clone(), List.copyOf(sequences)));
-            Function<BsonDocument, BsonDocument> responder = replies.poll();
+            Function<BsonDocument, BsonDocument> responder = replies.isEmpty() ? fallback : replies.poll();
             if (responder == null) {
                 throw new AssertionError("no reply queued for " + command.toJson());
             }
@@ -136,6 +160,15 @@ public final class RecordingConnectionSource implements ConnectionSource {
                 throw new MongoCommandException(reply, ADDRESS);
             }
             return reply;
+        }
+
+        /** Recorded with {@code moreToCome}; consumes no reply. */
+        @Override
+        public void commandNoReply(BsonDocument command, List<DocumentSequence> sequences) {
+            if (connectionClosed) {
+                throw new AssertionError("command sent on a connection that was handed back");
+            }
+            sent.add(new Sent(command.clone(), List.copyOf(sequences), true));
         }
 
         @Override

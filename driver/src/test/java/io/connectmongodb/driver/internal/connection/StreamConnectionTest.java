@@ -68,6 +68,22 @@ class StreamConnectionTest {
     }
 
     @Test
+    void commandNoReplySetsMoreToComeAndReadsNothing() {
+        FakeStream stream = new FakeStream(ADDRESS, request -> request.body().getFirstKey().equals("insert") ? null
+                : StubReplies.reply(request.header().requestId(), StubReplies.ok()));
+        StreamConnection connection = connect(stream);
+
+        connection.commandNoReply(new BsonDocument("insert", new BsonString("c")).append("$db", new BsonString("d")),
+                List.of(new DocumentSequence("documents", List.of(new BsonDocument("_id", new BsonInt32(1))))));
+        BsonDocument reply = connection.command(ping());
+
+        assertTrue(stream.requests.get(0).moreToCome(), "moreToCome flag set on the unacknowledged request");
+        assertFalse(stream.requests.get(1).moreToCome(), "an ordinary command does not set it");
+        assertEquals(1.0, reply.getNumber("ok").doubleValue());
+        assertFalse(connection.isClosed());
+    }
+
+    @Test
     void failedCommandThrowsCommandExceptionAndKeepsTheConnection() {
         FakeStream stream = FakeStream.answering(ADDRESS, name -> name.equals("ping") ? StubReplies.ok()
                 : new BsonDocument("ok", new BsonDouble(0)).append("code", new BsonInt32(11000))

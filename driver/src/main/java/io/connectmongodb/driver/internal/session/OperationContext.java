@@ -1,0 +1,298 @@
+package io.connectmongodb.driver.internal.session;
+
+import io.connectmongodb.driver.ReadConcern;
+import io.connectmongodb.driver.WriteConcern;
+import io.connectmongodb.driver.error.MongoClientException;
+import io.connectmongodb.driver.error.MongoException;
+import io.connectmongodb.driver.error.MongoTransactionNotSupportedException;
+import io.connectmongodb.driver.internal.connection.ConnectionDescription;
+import io.connectmongodb.driver.internal.connection.DocumentSequence;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.BsonBoolean;
+import org.bson.BsonDocument;
+import org.bson.BsonInt64;
+import org.bson.BsonValue;
+
+/**
+ * What one operation adds to every command it sends, and learns from every reply: the read/write
+ * concern, sessions, transactions and retryable writes specs applied command by command.
+ *
+ * <p><b>In a transaction</b> (and on commit/abort): {@code lsid}, {@code txnNumber},
+ * {@code autocommit: false}; the first command also {@code startTransaction: true} and the
+ * transaction's {@code readConcern} (with {@code afterClusterTime} in a causally consistent
+ * session), later ones no read concern; no command gets a write concern (commit/abort bring their
+ * own). A server without sessions gets nothing partial: the command fails before it is sent.
+ *
+ * <p><b>Outside</b>: {@code readConcern} on reads (level unless the server default, plus
+ * {@code afterClusterTime} when causally consistent), {@code writeConcern} on writes unless the
+ * server default; {@code lsid} when the server reports {@code logicalSessionTimeoutMinutes}
+ * (never for an implicit session's unacknowledged write); for a retryable write to a replica set or
+ * mongos, a {@code txnNumber} — the same numbers again when the operation is retried.
+ *
+ * <p>Every command to a server with sessions carries the highest known {@code $clusterTime}.
+ * Replies advance the cluster clock, the session's operation time and the recovery token. A
+ * CRUD write with {@code w:0} is unacknowledged (sent with {@code moreToCome}).
+ */
+public final class OperationContext {
+    private final ReadConcern readConcern;
+    private final WriteConcern writeConcern;
+    private final ClientSessionImpl session;
+    private final ClusterClock clock;
+    private final boolean retryWrites;
+    private final List<Long> retryTransactionNumbers = new ArrayList<>();
+    private int replayIndex = -1;
+    private boolean retryableWriteSent;
+    private ConnectionDescription lastServer;
+    private boolean cursorOpen;
+    private Runnable onCursorEnd;
+
+    /** A context with concerns only (no session, no clock, no retries). */
+    public OperationContext(ReadConcern readConcern, WriteConcern writeConcern) {
+        this(readConcern, writeConcern, null, null, false);
+    }
+
+    public OperationContext(ReadConcern readConcern, WriteConcern writeConcern, ClientSessionImpl session,
+                            ClusterClock clock, boolean retryWrites) {
+        this.readConcern = readConcern;
+        this.writeConcern = writeConcern;
+        this.session = session;
+        this.clock = clock;
+        this.retryWrites = retryWrites;
+    }
+
+    public ReadConcern readConcern() {
+        return readConcern;
+    }
+
+    public WriteConcern writeConcern() {
+        return writeConcern;
+    }
+
+    /** Whether {@code command} is sent without awaiting a reply. */
+    public boolean isUnacknowledged(BsonDocument command) {
+        return !inTransaction() && !writeConcern.isAcknowledged() && CommandKinds.isCrudWrite(command);
+    }
+
+    /** A copy of {@code command} with the fields this operation adds. */
+    public synchronized BsonDocument prepare(BsonDocument command, List<DocumentSequence> sequences,
+                                             ConnectionDescription server) {
+        lastServer = server;
+        if (session != null) {
+            session.serverSeen(server.maxWireVersion());
+        }
+        BsonDocument out = command.clone();
+        String name = CommandKinds.name(command);
+        boolean transactionEnd = name.equals("commitTransaction") || name.equals("abortTransaction");
+        if (session != null && (inTransaction() || transactionEnd)) {
+            addTransactionFields(out, server);
+        } else {
+            addConcerns(out, command);
+            addSessionOutsideTransaction(out, command, sequences, server);
+        }
+        if (server.supportsSessions() && clock != null) {
+            BsonDocument clusterTime = ClusterClock.greater(clock.current(), session == null ? null : session.getClusterTime());
+            if (clusterTime != null) {
+                OperationContext.putBeforeDatabase(out, "$clusterTime", clusterTime);
+            }
+        }
+        return out;
+    }
+
+    private boolean inTransaction() {
+        return session != null && session.transaction().state().isActive();
+    }
+
+    private void addTransactionFields(BsonDocument out, ConnectionDescription server) {
+        if (!server.supportsSessions()) {
+            throw new MongoTransactionNotSupportedException("the server at " + server.address()
+                    + " does not support sessions, so it cannot run transactions; nothing was sent");
+        }
+        ServerSession serverSession = session.serverSession(server.logicalSessionTimeoutMinutes());
+        putBeforeDatabase(out, "lsid", serverSession.identifier());
+        putBeforeDatabase(out, "txnNumber", new BsonInt64(serverSession.transactionNumber()));
+        out.remove("readConcern");
+        if (session.transaction().state() == TransactionState.STARTING) {
+            putBeforeDatabase(out, "startTransaction", BsonBoolean.TRUE);
+            BsonDocument firstReadConcern = session.transactionReadConcern().toDocument();
+            addAfterClusterTime(firstReadConcern);
+            if (!firstReadConcern.isEmpty()) {
+                putBeforeDatabase(out, "readConcern", firstReadConcern);
+            }
+        }
+        putBeforeDatabase(out, "autocommit", BsonBoolean.FALSE);
+    }
+
+    private void addConcerns(BsonDocument out, BsonDocument command) {
+        if (CommandKinds.takesReadConcern(command) && !command.containsKey("readConcern")) {
+            BsonDocument document = readConcern.toDocument();
+            addAfterClusterTime(document);
+            if (!document.isEmpty()) {
+                putBeforeDatabase(out, "readConcern", document);
+            }
+        }
+        if (CommandKinds.takesWriteConcern(command) && !command.containsKey("writeConcern")
+                && !writeConcern.isServerDefault()) {
+            putBeforeDatabase(out, "writeConcern", writeConcern.toDocument());
+        }
+    }
+
+    private void addAfterClusterTime(BsonDocument readConcernDocument) {
+        if (session != null && session.isCausallyConsistent() && session.getOperationTime() != null) {
+            readConcernDocument.put("afterClusterTime", session.getOperationTime());
+        }
+    }
+
+    private void addSessionOutsideTransaction(BsonDocument out, BsonDocument command, List<DocumentSequence> sequences,
+                                              ConnectionDescription server) {
+        boolean unacknowledged = isUnacknowledged(command);
+        if (session == null || !server.supportsSessions()) {
+            if (session != null && !session.isImplicit() && unacknowledged) {
+                throw new MongoClientException("unacknowledged writes cannot run in an explicit session");
+            }
+            return;
+        }
+        if (unacknowledged) {
+            if (!session.isImplicit()) {
+                throw new MongoClientException("unacknowledged writes cannot run in an explicit session");
+            }
+            return;
+        }
+        ServerSession serverSession = session.serverSession(server.logicalSessionTimeoutMinutes());
+        putBeforeDatabase(out, "lsid", serverSession.identifier());
+        if (retryWrites && CommandKinds.isRetryableWrite(command, sequences) && ServerKinds.supportsRetryableWrites(server)) {
+            putBeforeDatabase(out, "txnNumber", new BsonInt64(transactionNumberForWrite(serverSession)));
+            retryableWriteSent = true;
+        }
+    }
+
+    /** A new number on the first attempt; on a retry, the numbers of the first attempt in the same order. */
+    private long transactionNumberForWrite(ServerSession serverSession) {
+        if (replayIndex >= 0 && replayIndex < retryTransactionNumbers.size()) {
+            return retryTransactionNumbers.get(replayIndex++);
+        }
+        long number = serverSession.nextTransactionNumber();
+        retryTransactionNumbers.add(number);
+        return number;
+    }
+
+    /** Called after a command of this operation was handed to the connection, whatever its outcome. */
+    public void sent(BsonDocument command, ConnectionDescription server) {
+        if (session != null && inTransaction()) {
+            session.transaction().commandSent();
+            if (ServerKinds.isMongos(server) && session.pinnedMongos() == null) {
+                session.pin(server.address());
+            }
+        }
+        if (CommandKinds.name(command).equals("killCursors")) {
+            cursorEnded();
+        }
+    }
+
+    /** Learns from a reply (or an error's reply). */
+    public void onReply(BsonDocument reply, ConnectionDescription server) {
+        BsonValue clusterTime = reply.get("$clusterTime");
+        if (clusterTime instanceof BsonDocument document) {
+            if (clock != null) {
+                clock.advance(document);
+            }
+            if (session != null) {
+                session.advanceClusterTime(document);
+            }
+        }
+        BsonValue operationTime = reply.get("operationTime");
+        if (session != null && operationTime != null && operationTime.isTimestamp()) {
+            session.advanceOperationTime(operationTime.asTimestamp());
+        }
+        BsonValue token = reply.get("recoveryToken");
+        if (session != null && token instanceof BsonDocument document && session.hasActiveTransaction()) {
+            session.recoveryToken(document);
+        }
+        BsonValue cursor = reply.get("cursor");
+        if (cursor instanceof BsonDocument document && document.isNumber("id")) {
+            boolean open = document.getNumber("id").longValue() != 0;
+            synchronized (this) {
+                cursorOpen = open;
+            }
+            if (!open) {
+                cursorEnded();
+            }
+        }
+    }
+
+    /** Labels and session bookkeeping for an error met by a command of this operation. */
+    public void onError(BsonDocument command, MongoException error) {
+        if (session == null) {
+            return;
+        }
+        if (RetryableErrors.isNetworkError(error)) {
+            session.markDirty();
+        }
+        String name = CommandKinds.name(command);
+        boolean transactionEnd = name.equals("commitTransaction") || name.equals("abortTransaction");
+        if (inTransaction() && !transactionEnd && RetryableErrors.isNetworkError(error)) {
+            error.addErrorLabel(RetryableErrors.TRANSIENT_TRANSACTION_ERROR);
+        }
+        if (error.hasErrorLabel(RetryableErrors.TRANSIENT_TRANSACTION_ERROR)) {
+            session.unpin();
+        }
+        if (!inTransaction() && command.containsKey("txnNumber") && RetryableErrors.isNetworkError(error)) {
+            error.addErrorLabel(RetryableErrors.RETRYABLE_WRITE_ERROR);
+        }
+    }
+
+    /** Whether a retryable write (with a {@code txnNumber}) was sent, so the operation may be retried. */
+    public synchronized boolean sentRetryableWrite() {
+        return retryableWriteSent;
+    }
+
+    /** The server of the last command, or null when nothing was prepared. */
+    public synchronized ConnectionDescription lastServer() {
+        return lastServer;
+    }
+
+    /** Prepares a second attempt: its retryable writes reuse the first attempt's transaction numbers. */
+    public synchronized void startRetry() {
+        replayIndex = 0;
+    }
+
+    /** Whether the operation left a server cursor open (whose getMore/killCursors still need the session). */
+    public synchronized boolean cursorOpen() {
+        return cursorOpen;
+    }
+
+    /** Runs {@code action} once, when the cursor this operation opened is exhausted or killed. */
+    public void whenCursorEnds(Runnable action) {
+        boolean runNow;
+        synchronized (this) {
+            runNow = !cursorOpen;
+            if (!runNow) {
+                onCursorEnd = action;
+            }
+        }
+        if (runNow) {
+            action.run();
+        }
+    }
+
+    private void cursorEnded() {
+        Runnable action;
+        synchronized (this) {
+            cursorOpen = false;
+            action = onCursorEnd;
+            onCursorEnd = null;
+        }
+        if (action != null) {
+            action.run();
+        }
+    }
+
+    /** Appends {@code name} keeping {@code $db} last, which keeps recorded commands easy to read. */
+    static void putBeforeDatabase(BsonDocument command, String name, BsonValue value) {
+        BsonValue database = command.remove("$db");
+        command.put(name, value);
+        if (database != null) {
+            command.put("$db", database);
+        }
+    }
+}
