@@ -29,7 +29,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * Load: many concurrent callers (threads) share one authenticated client whose pool holds 20
+ * Load: many concurrent callers (threads, plus half as many async callers through the
+ * {@code xxxAsync} API) share one authenticated client whose pool holds 20
  * connections, mixing insert, find, update and delete against the embedded server for a bounded
  * time. Afterwards: every acknowledged insert is present (count and ids), nothing else but inserts
  * that failed is present, no connection leaked (in use 0, total at most 20, every check-out checked
@@ -95,8 +96,15 @@ class LoadIT {
                     threads.add(thread);
                     thread.start();
                 }
+                int asyncCallers = callers / 2;
+                CountDownLatch asyncDone = new CountDownLatch(asyncCallers);
+                java.util.concurrent.ExecutorService pacer = java.util.concurrent.Executors.newFixedThreadPool(4);
                 started = System.nanoTime();
                 go.countDown();
+                for (int i = 0; i < asyncCallers; i++) {
+                    new AsyncCaller(callers + i, deadline, kept, outcomes, latencies.newLane(), acknowledged,
+                            failedInserts, pacer, asyncDone).next();
+                }
                 long joinDeadline = deadline + (WAIT_QUEUE_TIMEOUT_MS + SOCKET_TIMEOUT_MS + 10_000) * 1_000_000;
                 for (Thread thread : threads) {
                     thread.join(Math.max(1, (joinDeadline - System.nanoTime()) / 1_000_000));
@@ -105,6 +113,11 @@ class LoadIT {
                                 + java.util.Arrays.toString(thread.getStackTrace()));
                     }
                 }
+                if (!asyncDone.await(Math.max(1, (joinDeadline - System.nanoTime()) / 1_000_000),
+                        java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    fail(asyncDone.getCount() + " async callers never completed: an async operation hung");
+                }
+                pacer.shutdown();
                 finished = System.nanoTime();
 
                 List<ConnectionPoolStatistics> pools = client.connectionPoolStats();
@@ -130,7 +143,7 @@ class LoadIT {
                 assertEquals(0, outcomes.untypedFailures(), "untyped failures:\n" + outcomes.untypedExamples());
                 assertTrue(outcomes.successes() > callers, "the load made progress: " + outcomes.successes());
                 double seconds = (finished - started) / 1e9;
-                System.out.printf("LoadIT [%s]: %d callers (threads) x %.1f s on a pool of %d: %d operations "
+                System.out.printf("LoadIT [%s]: %d callers (threads) + " + asyncCallers + " async callers x %.1f s on a pool of %d: %d operations "
                                 + "(%.0f/s), %d acknowledged inserts all present, lost writes 0, typed failures %s, "
                                 + "untyped 0, p50 %d us, p99 %d us, pools %s%n",
                         ReliabilitySizes.profileName(), callers, seconds, MAX_POOL_SIZE,
@@ -141,6 +154,73 @@ class LoadIT {
             assertNull(scan.firstLeak(), "a secret leaked");
             System.out.println("LoadIT: " + scan.textsCaptured() + " log lines and exception texts free of "
                     + scan.secretForms() + " secret forms");
+        }
+    }
+
+    /**
+     * An async caller: one operation in flight at a time, the next issued from the previous one's
+     * completion (on a small pacing pool, so immediate rejections cannot recurse) until the deadline.
+     * Back-pressure rejections are typed failures like any other.
+     */
+    private static final class AsyncCaller {
+        private final int caller;
+        private final long deadline;
+        private final MongoCollection<Document> kept;
+        private final Outcomes outcomes;
+        private final LatencyRecorder.Lane lane;
+        private final Set<Long> acknowledged;
+        private final Set<Long> failedInserts;
+        private final java.util.concurrent.Executor pacer;
+        private final CountDownLatch done;
+        private final SplittableRandom random;
+        private long sequence;
+
+        AsyncCaller(int caller, long deadline, MongoCollection<Document> kept, Outcomes outcomes, LatencyRecorder.Lane lane,
+                    Set<Long> acknowledged, Set<Long> failedInserts, java.util.concurrent.Executor pacer, CountDownLatch done) {
+            this.caller = caller;
+            this.deadline = deadline;
+            this.kept = kept;
+            this.outcomes = outcomes;
+            this.lane = lane;
+            this.acknowledged = acknowledged;
+            this.failedInserts = failedInserts;
+            this.pacer = pacer;
+            this.done = done;
+            this.random = new SplittableRandom(caller);
+        }
+
+        void next() {
+            if (System.nanoTime() >= deadline) {
+                done.countDown();
+                return;
+            }
+            long begin = System.nanoTime();
+            long id = (long) caller * 10_000_000L + sequence++;
+            java.util.concurrent.CompletableFuture<?> operation;
+            boolean insert = random.nextInt(100) < 60;
+            try {
+                operation = insert
+                        ? kept.insertOneAsync(new Document("_id", id).append("caller", caller).append("n", 0))
+                        : kept.updateOneAsync(new Document("_id", -1L), new Document("$inc", new Document("n", 1)));
+            } catch (RuntimeException e) {
+                operation = java.util.concurrent.CompletableFuture.failedFuture(e);
+            }
+            operation.whenCompleteAsync((result, error) -> {
+                lane.record(System.nanoTime() - begin);
+                if (error == null) {
+                    if (insert) {
+                        acknowledged.add(id);
+                    }
+                    outcomes.success();
+                } else {
+                    if (insert) {
+                        failedInserts.add(id);
+                    }
+                    outcomes.failure(error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                            ? error.getCause() : error);
+                }
+                next();
+            }, pacer);
         }
     }
 

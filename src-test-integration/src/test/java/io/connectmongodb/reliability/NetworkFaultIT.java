@@ -41,7 +41,8 @@ import org.junit.jupiter.api.Test;
  * Network faults injected by a {@link FaultProxy} between an authenticated client and the
  * embedded server: a close in the middle of a request and in the middle of a reply, a stall
  * (half-open peer), a reply trickling byte by byte (slower and faster than the socket timeout), a
- * reset during the handshake, and a stall during the handshake with no socket timeout set. Each
+ * reset during the handshake, and a stall during the handshake with no socket timeout set (retries
+ * off, so each case sees one connection's fault), and a mid-reply close with retryable reads on. Each
  * fault must end in a typed error within socketTimeoutMS / connectTimeoutMS (plus a margin for
  * scheduling); the broken connection must be discarded (closed with reason ERROR, or STALE when the
  * clear came first) and, for network errors other than timeouts, the pool cleared (pool events;
@@ -87,8 +88,15 @@ class NetworkFaultIT {
         }
     }
 
+    /** A client without retries, so each case observes exactly one connection's fault. */
     private static MongoClient client(int socketTimeoutMS) {
+        return client(socketTimeoutMS, false);
+    }
+
+    private static MongoClient client(int socketTimeoutMS, boolean retries) {
         return MongoClients.create(MongoClientSettings.builder()
+                .retryReads(retries)
+                .retryWrites(retries)
                 .hosts(List.of(ServerAddress.of("127.0.0.1", proxy.port())))
                 .credential(MongoCredential.scram(USER, "admin", PASSWORD.toCharArray()))
                 .heartbeatFrequencyMS(500)
@@ -160,6 +168,32 @@ class NetworkFaultIT {
         } finally {
             proxy.slowByteDelayMillis(5);
         }
+    }
+
+    @Test
+    void withRetryableReadsAReplyClosedMidMessageStillEndsTypedWithinTheBound() throws Exception {
+        try (MongoClient client = client(SOCKET_TIMEOUT_MS, true)) {
+            MongoCollection<Document> faults = collection(client);
+            faults.insertOne(new Document("phase", "retry"));
+            proxy.fault(FaultProxy.Fault.CLOSE_REPLY_MID_MESSAGE);
+            long begin = System.nanoTime();
+            RuntimeException error = null;
+            try {
+                faults.find(new Document("phase", "retry")).first();
+            } catch (RuntimeException e) {
+                error = e;
+                scan.addThrowable(e);
+            }
+            long took = (System.nanoTime() - begin) / 1_000_000;
+            proxy.fault(FaultProxy.Fault.NONE);
+            // the one retry meets the same fault (or waits for the server to be rediscovered)
+            assertInstanceOf(MongoException.class, error, "typed");
+            assertTrue(took <= 3_000 + SOCKET_TIMEOUT_MS + MARGIN_MS, "retried read took " + took + " ms: " + error);
+            heal(faults);
+            System.out.println("NetworkFaultIT: CLOSE_REPLY_MID_MESSAGE with retryable reads -> "
+                    + error.getClass().getSimpleName() + " after " + took + " ms, recovered");
+        }
+        casesPassed.incrementAndGet();
     }
 
     @Test
