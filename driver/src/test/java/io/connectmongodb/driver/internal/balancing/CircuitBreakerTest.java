@@ -142,6 +142,31 @@ class CircuitBreakerTest {
     }
 
     @Test
+    void failuresOfCallsStartedBeforeTheServerCameBackAreIgnored() {
+        // found by ServerRestartIT after retries landed: late failures of calls against the
+        // stopped server arrived after the restart was seen and reopened (or tripped) the breaker
+        CircuitBreaker breaker = opened();
+        long startedDuringOutage = clock.getAsLong();
+        clock.advance(Duration.ofSeconds(1));
+        breaker.onServerReachableAgain();
+        breaker.onFailure(NETWORK_ERROR, startedDuringOutage);
+        assertEquals(CircuitBreakerState.HALF_OPEN, breaker.state(), "a stale failure does not reopen it");
+        clock.advance(Duration.ofSeconds(1));
+        breaker.onFailure(NETWORK_ERROR, clock.getAsLong());
+        assertEquals(CircuitBreakerState.OPEN, breaker.state(), "a failure of a call started afterwards does");
+
+        CircuitBreaker closed = breaker(settings());
+        long before = clock.getAsLong();
+        clock.advance(Duration.ofSeconds(1));
+        closed.onServerReachableAgain();
+        for (int i = 0; i < 5; i++) {
+            closed.onFailure(NETWORK_ERROR, before);
+        }
+        assertEquals(CircuitBreakerState.CLOSED, closed.state(), "stale failures do not trip a closed breaker");
+        assertEquals(0.0, closed.errorRate());
+    }
+
+    @Test
     void halfOpenLetsOnlyTheProbesThrough() {
         CircuitBreaker breaker = halfOpen();
         assertTrue(breaker.tryAcquirePermission());
