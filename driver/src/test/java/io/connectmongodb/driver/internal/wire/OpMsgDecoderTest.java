@@ -165,6 +165,23 @@ class OpMsgDecoderTest {
     }
 
     @Test
+    void valuesTheBsonDecoderWouldRefuseLaterAreRejectedAtTheGate() {
+        // found by WireFuzzIT: these passed framing and then threw an untyped BsonSerializationException
+        // when the body was read. Boolean 2:
+        rejected(reply(0).hex("00").hex("09000000 08 6200 02 00").withLengthPrefix());
+        // old binary (subtype 2) whose inner length is not the outer length - 4:
+        rejected(reply(0).hex("00").hex("12000000 05 6200 05000000 02 05000000 41 00").withLengthPrefix());
+        // old binary too short to hold its inner length:
+        rejected(reply(0).hex("00").hex("0e000000 05 6200 01000000 02 41 00").withLengthPrefix());
+        // the consistent forms still decode
+        assertEquals(new org.bson.BsonBoolean(true), OpMsgDecoder.decode(
+                reply(0).hex("00").hex("09000000 08 6200 01 00").withLengthPrefix(), MAX, ADDRESS).body().get("b"));
+        assertEquals(new org.bson.BsonBinary((byte) 2, new byte[] {0x41}), OpMsgDecoder.decode(
+                reply(0).hex("00").hex("12000000 05 6200 05000000 02 01000000 41 00").withLengthPrefix(), MAX, ADDRESS)
+                .body().get("b"));
+    }
+
+    @Test
     void bodyMustBePresentExactlyOnce() {
         rejected(reply(0).hex("01").int32(6).ascii("e").hex("00").withLengthPrefix());
         rejected(reply(0).hex("00").hex(OK_BODY).hex("00").hex(OK_BODY).withLengthPrefix());
