@@ -176,7 +176,7 @@ class BadInputCatalogueIT {
             tried.add("over-size filter -> " + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
         }
         assertEquals(serverBefore, server.backend().operationCommands(), "over-size filter reached the server");
-        assertEquals(listenerBefore + 1, commandsStarted.get(), "known gap: the listener saw a started event");
+        assertEquals(listenerBefore, commandsStarted.get(), "a command listener saw nothing: the command was never sent");
     }
 
     @Test
