@@ -24,6 +24,13 @@ final class BsonFramingCheck {
 
     private final byte[] bytes;
     private final ServerAddress address;
+    /**
+     * Deepest nesting accepted. Servers refuse documents nested deeper than about 200 levels, and
+     * the BSON library decodes recursively: a reply nested far deeper could overflow the stack of
+     * the thread that later reads it, so it is refused here as a protocol error.
+     */
+    static final int MAX_DEPTH = 1_000;
+
     private int[] ends = new int[16];
     private int depth;
     private OkStatus ok = OkStatus.NOT_OK;
@@ -175,6 +182,9 @@ final class BsonFramingCheck {
         int end = fixed(pos, size, limit);
         if (bytes[end - 1] != 0) {
             throw malformed("document at offset " + pos + " is not terminated by 0x00");
+        }
+        if (depth == MAX_DEPTH) {
+            throw malformed("document at offset " + pos + " is nested deeper than " + MAX_DEPTH + " levels");
         }
         if (depth == ends.length) {
             ends = java.util.Arrays.copyOf(ends, depth * 2);

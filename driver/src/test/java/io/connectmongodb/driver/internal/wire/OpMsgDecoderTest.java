@@ -189,7 +189,15 @@ class OpMsgDecoderTest {
 
     @Test
     void deeplyNestedDocumentsAreCheckedWithoutRecursion() {
-        int depth = 20_000;
+        // the deepest accepted reply (the body itself is level 1) decodes ...
+        byte[] deepest = nested(BsonFramingCheck.MAX_DEPTH - 1);
+        assertEquals(deepest.length - 21, OpMsgDecoder.decode(deepest, MAX, ADDRESS).body().getByteBuffer().remaining());
+        // ... and a far deeper one is a typed protocol error, not a stack overflow later
+        rejected(nested(20_000));
+    }
+
+    /** An OP_MSG reply whose body is {a: {a: {... {} ...}}}, {@code depth} levels below the body. */
+    private static byte[] nested(int depth) {
         HexBytes nested = HexBytes.start();
         // {a: {a: {... {} ...}}}: each level is int32 size, 0x03 "a\0", child, 0x00
         int[] sizes = new int[depth + 1];
@@ -204,8 +212,7 @@ class OpMsgDecoderTest {
         for (int level = 0; level < depth; level++) {
             nested.hex("00");
         }
-        byte[] message = reply(0).hex("00").bytes(nested.toArray()).withLengthPrefix();
-        assertEquals(sizes[0], OpMsgDecoder.decode(message, MAX, ADDRESS).body().getByteBuffer().remaining());
+        return reply(0).hex("00").bytes(nested.toArray()).withLengthPrefix();
     }
 
     @Test
