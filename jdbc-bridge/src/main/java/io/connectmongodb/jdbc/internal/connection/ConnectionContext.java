@@ -12,6 +12,9 @@ interface ConnectionContext {
     /** The current database (switched by setCatalog/setSchema). */
     MongoDatabase database() throws SQLException;
 
+    /** The current database, in the open transaction's session if there is one (starting it at the first statement). */
+    DatabaseCalls statementCalls() throws SQLException;
+
     SchemaCache schemas();
 
     SqlTranslator translator() throws SQLException;
