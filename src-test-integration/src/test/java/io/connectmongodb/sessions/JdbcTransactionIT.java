@@ -109,7 +109,10 @@ class JdbcTransactionIT {
             }
             connection.commit();
         }
-        List<Document> statements = commands("insert", "update", "delete", "find", "aggregate");
+        // the schema sampling finds of the SQL translator run outside the transaction (no txnNumber): left out here
+        List<Document> statements = backend.recorded().stream()
+                .filter(c -> STATEMENT_COMMANDS.contains(c.keySet().iterator().next()) && c.containsKey("txnNumber"))
+                .toList();
         assertEquals(List.of("insert", "update", "find", "delete", "insert"),
                 statements.stream().map(c -> c.keySet().iterator().next()).toList());
         Object lsid = statements.get(0).get("lsid");
