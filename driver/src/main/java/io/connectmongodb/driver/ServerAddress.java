@@ -80,7 +80,8 @@ public final class ServerAddress {
 
     @Override
     public int hashCode() {
-        return Objects.hash(host, port, unixSocket);
+        // computed without boxing: addresses are hashed on every server selection
+        return (host.hashCode() * 31 + port) * 31 + Boolean.hashCode(unixSocket);
     }
 
     /** {@code host:port}, {@code [::1]:port} for IPv6, or the socket path. */

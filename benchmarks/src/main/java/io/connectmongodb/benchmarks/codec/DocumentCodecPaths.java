@@ -2,9 +2,9 @@ package io.connectmongodb.benchmarks.codec;
 
 import io.connectmongodb.driver.internal.bson.BsonDecoding;
 import io.connectmongodb.driver.internal.bson.BsonEncoding;
+import io.connectmongodb.driver.internal.bson.StoredDocumentEncoder;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonBinaryWriter;
-import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DecoderContext;
@@ -17,10 +17,11 @@ import java.nio.ByteBuffer;
 /**
  * The two ways a caller's {@link Document} becomes BSON bytes and back, as each driver does it:
  * <ul>
- *   <li>ours (driver/internal/bson, used by inserts and cursors): encode = codec into a
- *       {@code BsonDocument} tree ({@code BsonEncoding.toTree}), then the tree to bytes
- *       ({@code BsonEncoding.toRaw}); decode = a {@code RawBsonDocument} over the reply bytes read
- *       through {@code BsonDecoding.decode} (a {@code BsonDocumentReader});</li>
+ *   <li>ours (driver/internal/bson, used by inserts and cursors): encode = the insert path,
+ *       {@code StoredDocumentEncoder.encodeInsert}: the codec writes straight to bytes through a
+ *       name-validating binary writer into a reused per-thread buffer, then one copy into the
+ *       document's own exactly-sized array; decode = a {@code RawBsonDocument} over the reply bytes
+ *       read through {@code BsonDecoding.decode} (a binary reader over those bytes);</li>
  *   <li>official: the codec writes straight into a {@code BsonBinaryWriter} over an output buffer;
  *       decode reads straight from a {@code BsonBinaryReader}.</li>
  * </ul>
@@ -35,8 +36,7 @@ public final class DocumentCodecPaths {
 
     /** Our encode path; returns the encoded size. */
     public static int oursEncode(Document document) {
-        BsonDocument tree = BsonEncoding.toTree("document", document, CODEC);
-        RawBsonDocument raw = BsonEncoding.toRaw("document", tree);
+        RawBsonDocument raw = StoredDocumentEncoder.encodeInsert("document", document, CODEC).document();
         return BsonEncoding.sizeOf(raw);
     }
 

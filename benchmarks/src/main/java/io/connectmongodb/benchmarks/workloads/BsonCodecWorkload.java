@@ -11,8 +11,8 @@ import org.bson.io.BasicOutputBuffer;
 /**
  * BSON flat/deep/full encode or decode (driver benchmark spec, extended_bson data), in memory. Each
  * side runs the path its driver takes for a caller's {@link Document} (see {@link DocumentCodecPaths}):
- * ours goes through a {@code BsonDocument} tree, the official driver writes and reads the binary form
- * directly.
+ * both write and read the binary form directly; ours encodes as its inserts do (validating names,
+ * adding an {@code _id} when missing, one copy into the document's own array).
  */
 public final class BsonCodecWorkload implements Workload {
     private final String kind;

@@ -1,6 +1,6 @@
 package io.connectmongodb.driver.internal.client;
 
-import io.connectmongodb.driver.internal.bson.BsonEncoding;
+import io.connectmongodb.driver.internal.bson.StoredDocumentEncoder;
 import io.connectmongodb.driver.internal.operation.BulkWriteOperation;
 import io.connectmongodb.driver.internal.operation.FindAndModifyOperation;
 import io.connectmongodb.driver.internal.operation.WriteCommandOperation;
@@ -10,7 +10,6 @@ import io.connectmongodb.driver.internal.operation.WriteStatement;
 import io.connectmongodb.driver.internal.operation.WriteStatements;
 import io.connectmongodb.driver.internal.validation.Arguments;
 import io.connectmongodb.driver.internal.validation.NamespaceValidator;
-import io.connectmongodb.driver.internal.validation.StoredDocumentValidator;
 import io.connectmongodb.driver.internal.validation.UpdateValidator;
 import io.connectmongodb.driver.model.BulkWriteOptions;
 import io.connectmongodb.driver.model.BulkWriteResult;
@@ -241,11 +240,9 @@ final class CollectionWriter<T> {
         return new BsonArray(stages);
     }
 
+    /** Encoded once, validated while encoding; the bytes are what the statement sends. */
     private BsonDocument replacementDocument(T replacement) {
-        BsonDocument document = BsonEncoding.toTree("replacement document", replacement, codec);
-        UpdateValidator.validateReplacement(document);
-        StoredDocumentValidator.validate("replacement document", document);
-        return document;
+        return StoredDocumentEncoder.encodeReplacement("replacement document", replacement, codec);
     }
 
     @SuppressWarnings("unchecked")
@@ -257,6 +254,7 @@ final class CollectionWriter<T> {
             // lets Document and BsonDocument callers see the generated _id on their own object
             withId = ((CollectibleCodec<T>) codec).generateIdIfAbsentFromDocument(document);
         }
-        return WriteStatements.insert(description, BsonEncoding.toTree(description, withId, codec));
+        StoredDocumentEncoder.Insert encoded = StoredDocumentEncoder.encodeInsert(description, withId, codec);
+        return WriteStatements.insert(description, encoded.document(), encoded.id());
     }
 }

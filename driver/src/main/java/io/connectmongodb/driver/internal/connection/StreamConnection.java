@@ -17,6 +17,7 @@ import io.connectmongodb.driver.internal.wire.OpCompressedDecoder;
 import io.connectmongodb.driver.internal.wire.OpCompressedEncoder;
 import io.connectmongodb.driver.internal.wire.OpMsgDecoder;
 import io.connectmongodb.driver.internal.wire.OpMsgEncoder;
+import io.connectmongodb.driver.internal.wire.OkStatus;
 import io.connectmongodb.driver.internal.wire.OpMsgFlags;
 import io.connectmongodb.driver.internal.wire.OpMsgReply;
 import io.connectmongodb.driver.internal.wire.ReplySequence;
@@ -111,7 +112,7 @@ final class StreamConnection implements Connection {
             throw e;
         }
         BsonDocument body = reply.sequences().isEmpty() ? reply.body() : withSequences(reply);
-        if (!isOk(body)) {
+        if (reply.ok() != OkStatus.OK && (reply.ok() == OkStatus.NOT_OK || !isOk(body))) {
             throw new MongoCommandException(body, address);
         }
         return body;

@@ -60,7 +60,9 @@ public final class DatabaseCommands {
         if (command.containsKey("$db")) {
             throw new IllegalArgumentException("command must not contain $db; the database's name is added by the driver");
         }
-        BsonDocument withDatabase = command.clone();
+        // a shallow copy: the caller's document stays untouched, its values are only read
+        BsonDocument withDatabase = new BsonDocument(command.size() + 1);
+        withDatabase.putAll(command);
         Commands.withDatabase(withDatabase, databaseName);
         return new CommandOperation<>(withDatabase, (reply, description) -> BsonDecoding.decode(reply, decoder));
     }

@@ -2,7 +2,7 @@ package io.connectmongodb.driver.internal.operation;
 
 import io.connectmongodb.driver.error.WriteConcernError;
 import io.connectmongodb.driver.error.WriteError;
-import io.connectmongodb.driver.internal.bson.BsonEncoding;
+import io.connectmongodb.driver.internal.bson.BsonSizes;
 import io.connectmongodb.driver.internal.connection.Connection;
 import io.connectmongodb.driver.internal.connection.ConnectionDescription;
 import io.connectmongodb.driver.internal.connection.ConnectionSource;
@@ -64,7 +64,7 @@ public final class WriteCommandOperation implements Operation<WriteCommandResult
                 }
             }
             BsonDocument command = command();
-            int commandSize = BsonEncoding.sizeOf(BsonEncoding.toRaw("command", command));
+            int commandSize = BsonSizes.documentSize(command);
             List<WriteBatchSplitter.Batch> batches = WriteBatchSplitter.split(statements, kind.sequenceIdentifier(), commandSize,
                     description.maxWriteBatchSize(), description.maxMessageSizeBytes());
             return sendBatches(connection, command, batches);
@@ -82,19 +82,20 @@ public final class WriteCommandOperation implements Operation<WriteCommandResult
             BsonDocument reply = connection.command(command,
                     List.of(new DocumentSequence(kind.sequenceIdentifier(), batch.statements())));
             sent += batch.statements().size();
-            n += reply.containsKey("n") ? reply.getNumber("n").longValue() : 0;
-            nModified += reply.containsKey("nModified") ? reply.getNumber("nModified").longValue() : 0;
-            for (BsonValue entry : reply.getArray("upserted", new org.bson.BsonArray())) {
+            WriteReply fields = WriteReply.of(reply);
+            n += fields.n();
+            nModified += fields.nModified();
+            for (BsonValue entry : WriteReply.entries(fields.upserted())) {
                 BsonDocument upsert = entry.asDocument();
                 upserted.put(upsert.getNumber("index").intValue() + batch.offset(), upsert.get("_id"));
             }
             boolean batchFailed = false;
-            for (BsonValue entry : reply.getArray("writeErrors", new org.bson.BsonArray())) {
+            for (BsonValue entry : WriteReply.entries(fields.writeErrors())) {
                 errors.add(WriteErrorParser.writeError(entry.asDocument(), batch.offset()));
                 batchFailed = true;
             }
-            if (reply.containsKey("writeConcernError")) {
-                writeConcernError = WriteErrorParser.writeConcernError(reply.getDocument("writeConcernError"));
+            if (fields.writeConcernError() != null) {
+                writeConcernError = WriteErrorParser.writeConcernError(fields.writeConcernError());
             }
             if (ordered && batchFailed) {
                 break;

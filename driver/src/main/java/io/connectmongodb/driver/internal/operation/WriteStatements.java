@@ -1,20 +1,18 @@
 package io.connectmongodb.driver.internal.operation;
 
 import io.connectmongodb.driver.internal.bson.BsonEncoding;
-import io.connectmongodb.driver.internal.validation.StoredDocumentValidator;
 import java.util.List;
 import org.bson.BsonArray;
 import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
-import org.bson.BsonObjectId;
 import org.bson.BsonValue;
 import org.bson.RawBsonDocument;
 
 /**
- * Builds validated, encoded write statements. Inserted documents are checked with
- * {@link StoredDocumentValidator} and get an {@code _id} (a new ObjectId, placed first as the
- * server would) when they have none; the caller learns the id from {@link PreparedInsert}.
+ * Builds encoded write statements. Inserted documents arrive validated and with their {@code _id}
+ * from {@link io.connectmongodb.driver.internal.bson.StoredDocumentEncoder}; the caller learns the id
+ * from {@link PreparedInsert}.
  */
 public final class WriteStatements {
     private WriteStatements() {
@@ -24,17 +22,12 @@ public final class WriteStatements {
     public record PreparedInsert(WriteStatement statement, BsonValue id) {
     }
 
-    public static PreparedInsert insert(String description, BsonDocument document) {
-        StoredDocumentValidator.validate(description, document);
-        BsonDocument withId = document;
-        BsonValue id = document.get("_id");
-        if (id == null) {
-            id = new BsonObjectId();
-            withId = new BsonDocument("_id", id);
-            withId.putAll(document);
-        }
-        RawBsonDocument raw = BsonEncoding.toRaw(description, withId);
-        return new PreparedInsert(new WriteStatement(raw, raw, description), id);
+    /**
+     * An insert statement for a document already encoded and validated (with its {@code _id}) by
+     * {@link io.connectmongodb.driver.internal.bson.StoredDocumentEncoder}.
+     */
+    public static PreparedInsert insert(String description, RawBsonDocument document, BsonValue id) {
+        return new PreparedInsert(new WriteStatement(document, document, description), id);
     }
 
     /**

@@ -13,6 +13,9 @@ import io.connectmongodb.driver.error.MongoProtocolException;
  * every (sub)document's length prefix must match where its 0x00 terminator is. Nesting is tracked
  * on an explicit stack of end offsets, so a maliciously deep document cannot overflow the Java
  * stack. String contents are not checked for valid UTF-8; the BSON decoder replaces bad sequences.
+ *
+ * <p>While walking a reply body's top level, the check also notes the first {@code ok} field's
+ * verdict ({@link #checkBody}), so the connection need not scan the body again to find it.
  */
 final class BsonFramingCheck {
     private static final int MIN_DOCUMENT_SIZE = 5;
@@ -21,6 +24,9 @@ final class BsonFramingCheck {
     private final ServerAddress address;
     private int[] ends = new int[16];
     private int depth;
+    private OkStatus ok = OkStatus.NOT_OK;
+    private boolean okSeen;
+    private int size;
 
     private BsonFramingCheck(byte[] bytes, ServerAddress address) {
         this.bytes = bytes;
@@ -30,6 +36,23 @@ final class BsonFramingCheck {
     /** Checks the document at {@code bytes[offset ..]} that must end no later than {@code limit}; returns its size. */
     static int check(byte[] bytes, int offset, int limit, ServerAddress address) {
         return new BsonFramingCheck(bytes, address).run(offset, limit);
+    }
+
+    /** Like {@link #check}, for a reply body: returns the checker, which knows the size and the {@code ok} verdict. */
+    static BsonFramingCheck checkBody(byte[] bytes, int offset, int limit, ServerAddress address) {
+        BsonFramingCheck check = new BsonFramingCheck(bytes, address);
+        check.size = check.run(offset, limit);
+        return check;
+    }
+
+    /** The size of the document checked by {@link #checkBody}. */
+    int size() {
+        return size;
+    }
+
+    /** What the first top-level {@code ok} field of the document checked by {@link #checkBody} says. */
+    OkStatus ok() {
+        return ok;
     }
 
     private int run(int offset, int limit) {
@@ -48,10 +71,36 @@ final class BsonFramingCheck {
             }
             // The last byte of the document is its terminator, so values must end before it.
             int valueLimit = documentEnd - 1;
-            pos = skipCString(pos + 1, valueLimit);
+            int nameStart = pos + 1;
+            pos = skipCString(nameStart, valueLimit);
+            boolean okField = depth == 1 && !okSeen && pos - nameStart == 3 && bytes[nameStart] == 'o'
+                    && bytes[nameStart + 1] == 'k';
+            int valueStart = pos;
             pos = skipValue(type, pos, valueLimit);
+            if (okField) {
+                okSeen = true;
+                ok = okVerdict(type, valueStart);
+            }
         }
         return size;
+    }
+
+    /** As the old rule: true, or a number equal to 1; decimal128 is left to the caller's decoder. */
+    private OkStatus okVerdict(int type, int pos) {
+        switch (type) {
+            case 0x01:
+                return Double.longBitsToDouble(LittleEndian.readLong(bytes, pos)) == 1.0 ? OkStatus.OK : OkStatus.NOT_OK;
+            case 0x10:
+                return LittleEndian.readInt(bytes, pos) == 1 ? OkStatus.OK : OkStatus.NOT_OK;
+            case 0x12:
+                return LittleEndian.readLong(bytes, pos) == 1L ? OkStatus.OK : OkStatus.NOT_OK;
+            case 0x08:
+                return bytes[pos] == 1 ? OkStatus.OK : bytes[pos] == 0 ? OkStatus.NOT_OK : OkStatus.UNDECIDED;
+            case 0x13:
+                return OkStatus.UNDECIDED;
+            default:
+                return OkStatus.NOT_OK;
+        }
     }
 
     private int skipValue(int type, int pos, int limit) {

@@ -1,6 +1,6 @@
 package io.connectmongodb.driver.internal.wire;
 
-/** Little-endian int32 access to byte arrays, as every integer on the MongoDB wire is little-endian. */
+/** Little-endian int32/int64 access to byte arrays, as every integer on the MongoDB wire is little-endian. */
 final class LittleEndian {
     private LittleEndian() {
     }
@@ -10,6 +10,10 @@ final class LittleEndian {
                 | (bytes[offset + 1] & 0xFF) << 8
                 | (bytes[offset + 2] & 0xFF) << 16
                 | (bytes[offset + 3] & 0xFF) << 24;
+    }
+
+    static long readLong(byte[] bytes, int offset) {
+        return (readInt(bytes, offset) & 0xFFFFFFFFL) | (long) readInt(bytes, offset + 4) << 32;
     }
 
     static void writeInt(byte[] bytes, int offset, int value) {

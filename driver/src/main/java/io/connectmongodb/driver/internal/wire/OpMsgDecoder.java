@@ -16,7 +16,7 @@ import org.bson.RawBsonDocument;
  * CRC-32C over everything before it; then walk the sections up to the checksum: kind 0 is the one
  * body, kind 1 is {@code size, identifier cstring, documents}; any other kind fails. Every
  * document is framing-checked ({@link BsonFramingCheck}) and exposed as a {@link RawBsonDocument}
- * over the same array. All failures are {@link MongoProtocolException}s naming the server.
+ * over the same array; the body's check also yields its {@code ok} verdict. All failures are {@link MongoProtocolException}s naming the server.
  */
 public final class OpMsgDecoder {
     private static final int FLAGS_OFFSET = MessageHeader.LENGTH;
@@ -55,6 +55,7 @@ public final class OpMsgDecoder {
             verifyChecksum(message, end, address);
         }
         RawBsonDocument body = null;
+        OkStatus ok = OkStatus.NOT_OK;
         List<ReplySequence> sequences = List.of();
         int pos = SECTIONS_OFFSET;
         while (pos < end) {
@@ -63,7 +64,9 @@ public final class OpMsgDecoder {
                 if (body != null) {
                     throw protocolError(address, "OP_MSG has more than one body section");
                 }
-                int size = BsonFramingCheck.check(message, pos, end, address);
+                BsonFramingCheck check = BsonFramingCheck.checkBody(message, pos, end, address);
+                int size = check.size();
+                ok = check.ok();
                 body = new RawBsonDocument(message, pos, size);
                 pos += size;
             } else if (kind == 1) {
@@ -78,7 +81,7 @@ public final class OpMsgDecoder {
         if (body == null) {
             throw protocolError(address, "OP_MSG has no body section");
         }
-        return new OpMsgReply(header, flags, body, sequences.isEmpty() ? List.of() : List.copyOf(sequences));
+        return new OpMsgReply(header, flags, body, sequences.isEmpty() ? List.of() : List.copyOf(sequences), ok);
     }
 
     private static int readSequence(byte[] message, int pos, int end, ServerAddress address,

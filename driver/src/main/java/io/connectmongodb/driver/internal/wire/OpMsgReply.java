@@ -11,8 +11,10 @@ import org.bson.RawBsonDocument;
  * @param flags     the flag bits (see {@link OpMsgFlags})
  * @param body      the kind-0 section
  * @param sequences the kind-1 sections, in message order (usually none in replies)
+ * @param ok        what the body's {@code ok} field says, found while the body was checked
  */
-public record OpMsgReply(MessageHeader header, int flags, RawBsonDocument body, List<ReplySequence> sequences) {
+public record OpMsgReply(MessageHeader header, int flags, RawBsonDocument body, List<ReplySequence> sequences,
+                         OkStatus ok) {
 
     /** Whether the server will send another reply without a request (exhaust). */
     public boolean moreToCome() {

@@ -208,4 +208,33 @@ class OpMsgDecoderTest {
         assertEquals(all, OpMsgDecoder.decode(message, MAX, ADDRESS).body());
         assertEquals(new BsonString("x"), OpMsgDecoder.decode(message, MAX, ADDRESS).body().get("s"));
     }
+
+    @Test
+    void bodyCheckFindsTheOkVerdict() {
+        assertOk(OkStatus.OK, "{ok: 1.0}");
+        assertOk(OkStatus.OK, "{n: 1, ok: 1}");
+        assertOk(OkStatus.OK, "{ok: {$numberLong: '1'}}");
+        assertOk(OkStatus.OK, "{ok: true, x: 'y'}");
+        assertOk(OkStatus.NOT_OK, "{ok: 0.0, errmsg: 'no'}");
+        assertOk(OkStatus.NOT_OK, "{ok: false}");
+        assertOk(OkStatus.NOT_OK, "{ok: 2}");
+        assertOk(OkStatus.NOT_OK, "{ok: '1'}");
+        assertOk(OkStatus.NOT_OK, "{a: {ok: 1}}");
+        assertOk(OkStatus.NOT_OK, "{oks: 1, o: 1}");
+        assertOk(OkStatus.NOT_OK, "{ok: 0, ok: 1}");
+        assertOk(OkStatus.UNDECIDED, "{ok: {$numberDecimal: '1'}}");
+    }
+
+    private static void assertOk(OkStatus expected, String body) {
+        byte[] bodyBytes = bytesOf(org.bson.RawBsonDocument.parse(body));
+        byte[] message = reply(0).hex("00").bytes(bodyBytes).withLengthPrefix();
+        assertEquals(expected, OpMsgDecoder.decode(message, MAX, ADDRESS).ok(), body);
+    }
+
+    private static byte[] bytesOf(org.bson.RawBsonDocument document) {
+        java.nio.ByteBuffer buffer = document.getByteBuffer().asNIO();
+        byte[] out = new byte[buffer.remaining()];
+        buffer.get(out);
+        return out;
+    }
 }
