@@ -159,6 +159,27 @@ class JdbcTransactionIT {
     }
 
     @Test
+    void batchesAndNativeCommandsRunInTheTransactionToo() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(replicaSetUrl);
+             Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.addBatch("UPDATE stock SET n = 1 WHERE _id = 1");
+            statement.addBatch("UPDATE stock SET n = 2 WHERE _id = 2");
+            statement.executeBatch();
+            statement.execute("{\"insert\": \"stock\", \"documents\": [{\"_id\": 9}]}");
+            connection.commit();
+        }
+        List<Document> writes = commands("update", "insert");
+        assertEquals(List.of("update", "insert"), writes.stream().map(c -> c.keySet().iterator().next()).toList(),
+                "two updates grouped into one command, then the native insert");
+        Object lsid = writes.get(0).get("lsid");
+        long txnNumber = ((Number) writes.get(0).get("txnNumber")).longValue();
+        assertInTransaction(writes.get(0), lsid, txnNumber, true);
+        assertInTransaction(writes.get(1), lsid, txnNumber, false);
+        assertEquals(1, commands("commitTransaction").size());
+    }
+
+    @Test
     void commitOrRollbackWithoutStatementsSendsNothing() throws SQLException {
         try (Connection connection = DriverManager.getConnection(replicaSetUrl)) {
             connection.setAutoCommit(false);

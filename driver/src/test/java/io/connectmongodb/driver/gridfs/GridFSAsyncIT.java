@@ -129,4 +129,23 @@ class GridFSAsyncIT {
         assertInstanceOf(MongoClientClosedException.class,
                 assertThrows(ExecutionException.class, () -> afterClose.get(WAIT_SECONDS, TimeUnit.SECONDS)).getCause());
     }
+
+    @Test
+    void cancelledBeforeItStartsNothingRuns() throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (MongoClient client = client(1, 5)) {
+            GridFSBucket bucket = bucket(client);
+            ObjectId kept = bucket.uploadFromBytes("kept.txt", new byte[] {7});
+            CompletableFuture<ObjectId> busy = bucket.uploadFromStreamAsync("slow.bin", blockingSource(reading, release));
+            assertTrue(reading.await(WAIT_SECONDS, TimeUnit.SECONDS));
+            CompletableFuture<Void> delete = bucket.deleteAsync(kept);
+            assertTrue(delete.cancel(false));
+            release.countDown();
+            busy.get(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertArrayEquals(new byte[] {7}, bucket.downloadAsBytes(new BsonObjectId(kept)), "the cancelled delete never ran");
+        } finally {
+            release.countDown();
+        }
+    }
 }
