@@ -99,8 +99,12 @@ class JdbcTransactionIT {
                     assertEquals(70, rows.getInt("balance"));
                 }
                 assertEquals(1, statement.executeUpdate("DELETE FROM accounts WHERE _id = 2"));
+                try (Statement reader = connection.createStatement()) {
+                    ResultSet open = reader.executeQuery("SELECT _id FROM accounts");
+                    connection.commit();
+                    assertTrue(open.isClosed(), "CLOSE_CURSORS_AT_COMMIT: the transaction's result set is closed");
+                }
             }
-            connection.commit();
             // the next statement starts a new transaction, in the same session
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO accounts (_id, balance) VALUES (?, ?)")) {
                 insert.setInt(1, 3);
@@ -113,15 +117,15 @@ class JdbcTransactionIT {
         List<Document> statements = backend.recorded().stream()
                 .filter(c -> STATEMENT_COMMANDS.contains(c.keySet().iterator().next()) && c.containsKey("txnNumber"))
                 .toList();
-        assertEquals(List.of("insert", "update", "find", "delete", "insert"),
+        assertEquals(List.of("insert", "update", "find", "delete", "find", "insert"),
                 statements.stream().map(c -> c.keySet().iterator().next()).toList());
         Object lsid = statements.get(0).get("lsid");
         assertNotNull(lsid);
         long first = ((Number) statements.get(0).get("txnNumber")).longValue();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             assertInTransaction(statements.get(i), lsid, first, i == 0);
         }
-        assertInTransaction(statements.get(4), lsid, first + 1, true);
+        assertInTransaction(statements.get(5), lsid, first + 1, true);
         List<Document> commits = commands("commitTransaction", "abortTransaction");
         assertEquals(2, commits.size(), commits.toString());
         assertEquals(first, ((Number) commits.get(0).get("txnNumber")).longValue());

@@ -10,6 +10,8 @@ import io.connectmongodb.driver.error.MongoTransactionNotSupportedException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The JDBC transaction of one connection, on a driver {@link ClientSession}.
@@ -24,6 +26,9 @@ import java.sql.SQLFeatureNotSupportedException;
  * {@link #commit} or {@link #rollback} runs in that session; after one of them the next statement starts a new
  * transaction. Re-enabling auto-commit commits a pending transaction (JDBC rule) and ends the session.
  *
+ * <p><b>Result sets</b> opened in a transaction are closed when it ends (before the commit or abort is sent), as
+ * the reported holdability {@code CLOSE_CURSORS_AT_COMMIT} says: their server cursors belong to the transaction.
+ *
  * <p><b>Isolation</b>: transactions read at {@code readConcern: "snapshot"} and commit at {@code w: "majority"}, which
  * is snapshot isolation: no dirty, non-repeatable or phantom reads inside the transaction, and conflicting writes
  * abort one side (a {@code WriteConflict}). Write skew is possible, so it is reported as
@@ -31,6 +36,8 @@ import java.sql.SQLFeatureNotSupportedException;
  * from each other across documents: {@link Connection#TRANSACTION_NONE}.
  */
 final class JdbcTransaction {
+
+    private static final System.Logger LOGGER = System.getLogger(JdbcTransaction.class.getName());
 
     static final int TRANSACTION_ISOLATION = Connection.TRANSACTION_REPEATABLE_READ;
 
@@ -42,6 +49,7 @@ final class JdbcTransaction {
     private final MongoClient client;
     private final String secret;
     private ClientSession session;
+    private final List<AutoCloseable> transactionResults = new ArrayList<>();
 
     JdbcTransaction(MongoClient client, String secret) {
         this.client = client;
@@ -100,8 +108,28 @@ final class JdbcTransaction {
         return session;
     }
 
+    /** Registers a result set opened by a statement, to be closed when its transaction ends (none outside one). */
+    synchronized void closeAtEnd(AutoCloseable resultSet) {
+        if (session != null && session.hasActiveTransaction()) {
+            transactionResults.add(resultSet);
+        }
+    }
+
+    private void closeTransactionResults() {
+        for (AutoCloseable resultSet : transactionResults) {
+            try {
+                resultSet.close();
+            } catch (Exception e) {
+                // the transaction's end decides the outcome; a cursor that fails to close dies with it
+                LOGGER.log(System.Logger.Level.DEBUG, "closing a result set at the end of its transaction failed", e);
+            }
+        }
+        transactionResults.clear();
+    }
+
     synchronized void commit() throws SQLException {
         requireTransactionMode("commit");
+        closeTransactionResults();
         if (session.hasActiveTransaction()) {
             try {
                 session.commitTransaction();
@@ -113,6 +141,7 @@ final class JdbcTransaction {
 
     synchronized void rollback() throws SQLException {
         requireTransactionMode("rollback");
+        closeTransactionResults();
         if (session.hasActiveTransaction()) {
             try {
                 session.abortTransaction();
@@ -124,6 +153,7 @@ final class JdbcTransaction {
 
     /** Ends the session; a pending transaction is aborted (JDBC leaves this to the driver: uncommitted work is discarded). */
     synchronized void close() {
+        closeTransactionResults();
         if (session != null) {
             session.close();
             session = null;

@@ -95,6 +95,11 @@ public final class MongoConnection extends ConnectionUnsupportedFeatures impleme
         return new DatabaseCalls(current, transaction.statementSession());
     }
 
+    @Override
+    public void closeAtTransactionEnd(AutoCloseable resultSet) {
+        transaction.closeAtEnd(resultSet);
+    }
+
     /** Whether the deployment behind this connection runs transactions (asks the driver; sends nothing). */
     public boolean supportsTransactions() throws SQLException {
         checkOpen();

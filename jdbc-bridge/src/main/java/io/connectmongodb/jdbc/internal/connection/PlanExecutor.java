@@ -73,7 +73,9 @@ final class PlanExecutor {
         } catch (RuntimeException e) {
             throw SqlExceptions.translate(e, connection.secret());
         }
-        return new MongoResultSet(statement, RowCursors.limited(cursor, maxRows), columns, table, fetchSize);
+        MongoResultSet resultSet = new MongoResultSet(statement, RowCursors.limited(cursor, maxRows), columns, table, fetchSize);
+        connection.closeAtTransactionEnd(resultSet);
+        return resultSet;
     }
 
     private static String table(QueryPlan plan) {
@@ -125,7 +127,9 @@ final class PlanExecutor {
             throw SqlExceptions.translate(e, connection.secret());
         }
         RowCursor cursor = new CommandRowCursor(database, reply, fetchSize, connection.secret());
-        return new MongoResultSet(statement, RowCursors.limited(cursor, maxRows), List.of(), "", fetchSize);
+        MongoResultSet resultSet = new MongoResultSet(statement, RowCursors.limited(cursor, maxRows), List.of(), "", fetchSize);
+        connection.closeAtTransactionEnd(resultSet);
+        return resultSet;
     }
 
     long write(Plan plan) throws SQLException {
