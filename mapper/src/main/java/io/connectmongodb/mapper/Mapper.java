@@ -1,8 +1,10 @@
 package io.connectmongodb.mapper;
 
+import io.connectmongodb.driver.ClientSession;
+import io.connectmongodb.driver.MongoClient;
 import io.connectmongodb.driver.MongoCollection;
 import io.connectmongodb.driver.MongoDatabase;
-import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
+import io.connectmongodb.driver.error.MongoConfigurationException;
 import io.connectmongodb.mapper.internal.index.IndexPlanner;
 import io.connectmongodb.mapper.internal.model.EntityModel;
 import io.connectmongodb.mapper.internal.model.EntityModels;
@@ -10,6 +12,9 @@ import io.connectmongodb.mapper.internal.persist.EntityPersister;
 import io.connectmongodb.mapper.internal.repository.RepositoryFactory;
 import io.connectmongodb.mapper.internal.store.DocumentStore;
 import io.connectmongodb.mapper.internal.store.DriverDocumentStore;
+import io.connectmongodb.mapper.internal.tx.CallbackTransaction;
+import io.connectmongodb.mapper.internal.tx.ExplicitTransaction;
+import io.connectmongodb.mapper.internal.tx.SessionBinding;
 import io.connectmongodb.mapper.internal.validation.EntityValidator;
 
 import java.time.Clock;
@@ -30,12 +35,18 @@ import org.bson.codecs.configuration.CodecRegistry;
  * creation from annotations. Thread-safe; create one per database and close it at the end.
  *
  * <pre>{@code
- * Mapper mapper = Mapper.builder(database).entities(User.class).build();
+ * Mapper mapper = Mapper.builder(client, "app").entities(User.class).build();
  * UserRepository users = mapper.repository(UserRepository.class);
+ * mapper.inTransaction(tx -> users.save(user));
  * }</pre>
+ *
+ * <p>Transactions need the client (to start sessions), so build with
+ * {@link #builder(MongoClient, String)}; a mapper built on a database alone refuses them.
  */
 public final class Mapper implements AutoCloseable {
     private final MongoDatabase database;
+    private final MongoClient client;
+    private final SessionBinding sessions = new SessionBinding();
     private final EntityModels models = new EntityModels();
     private final EntityCodecProvider codecProvider = new EntityCodecProvider(models);
     private final CodecRegistry codecRegistry;
@@ -48,6 +59,7 @@ public final class Mapper implements AutoCloseable {
 
     private Mapper(Builder builder) {
         this.database = builder.database;
+        this.client = builder.client;
         this.validator = builder.validation ? EntityValidator.enabled(builder.validationGroups) : EntityValidator.disabled();
         this.clock = builder.clock;
         this.codecRegistry = CodecRegistries.fromRegistries(CodecRegistries.fromProviders(codecProvider), database.getCodecRegistry());
@@ -64,7 +76,18 @@ public final class Mapper implements AutoCloseable {
         if (database == null) {
             throw new IllegalArgumentException("database must not be null");
         }
-        return new Builder(database);
+        return new Builder(database, null);
+    }
+
+    /** A mapper on database {@code databaseName} of {@code client}, able to run transactions. */
+    public static Builder builder(MongoClient client, String databaseName) {
+        if (client == null) {
+            throw new IllegalArgumentException("client must not be null");
+        }
+        if (databaseName == null || databaseName.isEmpty()) {
+            throw new IllegalArgumentException("databaseName must not be null or empty");
+        }
+        return new Builder(client.getDatabase(databaseName), client);
     }
 
     /** The database's codecs plus the generated entity codecs. */
@@ -121,20 +144,35 @@ public final class Mapper implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in a transaction with the driver's {@code withTransaction} retries, binding
-     * the session to the callback so repositories join it. The driver has no sessions or
-     * transactions yet (issue #5), so this fails at once and runs nothing.
+     * Runs {@code work} in a transaction with the driver's {@code withTransaction}: the whole
+     * callback is retried on a transient transaction error and the commit on an unknown commit
+     * result, so the callback must be safe to repeat. Repositories and entity writes of this
+     * mapper called on this thread inside the callback join the transaction. An exception from
+     * the callback aborts the transaction and is rethrown; {@code tx.rollback()} aborts it and
+     * returns the callback's result. Transactions do not nest.
+     *
+     * @throws io.connectmongodb.driver.error.MongoTransactionNotSupportedException at once, running
+     *     nothing, when the deployment cannot run transactions (a standalone server)
+     * @throws MongoConfigurationException when the mapper was built without its client
      */
     public <R> R inTransaction(Function<MapperTransaction, R> work) {
         if (work == null) {
             throw new IllegalArgumentException("work must not be null");
         }
-        throw noTransactions();
+        return CallbackTransaction.run(startSession(), sessions, work);
     }
 
-    /** Starts an explicit transaction; fails at once while the driver has no sessions (issue #5). */
+    /**
+     * Starts an explicit transaction bound to this thread until it ends:
+     * {@code try (var tx = mapper.beginTransaction()) { ...; tx.commit(); }}. Closing it without
+     * a commit aborts it. There is no retry: on a transient error, run the block again.
+     *
+     * @throws io.connectmongodb.driver.error.MongoTransactionNotSupportedException at once when the
+     *     deployment cannot run transactions
+     * @throws MongoConfigurationException when the mapper was built without its client
+     */
     public MapperTransaction beginTransaction() {
-        throw noTransactions();
+        return ExplicitTransaction.begin(startSession(), sessions);
     }
 
     @Override
@@ -142,9 +180,12 @@ public final class Mapper implements AutoCloseable {
         validator.close();
     }
 
-    private static MongoUnsupportedFeatureException noTransactions() {
-        return new MongoUnsupportedFeatureException("transactions need driver sessions, which this driver does not provide yet "
-                + "(issue #5); nothing was run");
+    private ClientSession startSession() {
+        if (client == null) {
+            throw new MongoConfigurationException("transactions need the client to start sessions: build the mapper with "
+                    + "Mapper.builder(client, databaseName) instead of Mapper.builder(database)");
+        }
+        return client.startSession();
     }
 
     @SuppressWarnings("unchecked")
@@ -178,13 +219,14 @@ public final class Mapper implements AutoCloseable {
     private DocumentStore store(Class<?> entityType) {
         return stores.computeIfAbsent(entityType, type -> {
             String collection = models.model(type).collectionName();
-            return new DriverDocumentStore(database.getCollection(collection, BsonDocument.class));
+            return new DriverDocumentStore(database.getCollection(collection, BsonDocument.class), sessions);
         });
     }
 
     /** Configures a {@link Mapper}; validation is on and index creation off by default. */
     public static final class Builder {
         private final MongoDatabase database;
+        private final MongoClient client;
         private boolean validation = true;
         private Class<?>[] validationGroups = new Class<?>[0];
         private boolean createIndexes;
@@ -192,8 +234,9 @@ public final class Mapper implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private int batchSize = 100;
 
-        private Builder(MongoDatabase database) {
+        private Builder(MongoDatabase database, MongoClient client) {
             this.database = database;
+            this.client = client;
         }
 
         /** Whether Bean Validation runs before whole-entity writes (default true). */

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.connectmongodb.driver.MongoClient;
 import io.connectmongodb.driver.MongoClients;
 import io.connectmongodb.driver.MongoDatabase;
-import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
+import io.connectmongodb.driver.error.MongoTransactionNotSupportedException;
 import io.connectmongodb.mapper.annotation.Aggregation;
 import io.connectmongodb.mapper.annotation.CreatedAt;
 import io.connectmongodb.mapper.annotation.Entity;
@@ -146,7 +146,7 @@ class RepositoryIT {
     static void connect() {
         client = MongoClients.create(TestServer.shared().uri());
         database = client.getDatabase("mapper_repository_it");
-        mapper = Mapper.builder(database).entities(User.class).build();
+        mapper = Mapper.builder(client, "mapper_repository_it").entities(User.class).build();
         users = mapper.repository(Users.class);
     }
 
@@ -308,16 +308,17 @@ class RepositoryIT {
     }
 
     @Test
-    void asyncMethodsFailUntilTheDriverHasAnAsyncApi() {
-        MongoUnsupportedFeatureException e = assertThrows(MongoUnsupportedFeatureException.class, () -> users.findByEmail("a"));
-        assertTrue(e.getMessage().contains("async"), e.getMessage());
-    }
-
-    @Test
     void transactionsFailAtOnceWithTheDriversTypedError() {
-        assertThrows(MongoUnsupportedFeatureException.class, () -> mapper.inTransaction(tx -> users.save(user("X", "Y", 1))));
-        assertThrows(MongoUnsupportedFeatureException.class, mapper::beginTransaction);
-        assertEquals(0, users.findAll().count(), "the callback did not run");
+        java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
+        assertThrows(MongoTransactionNotSupportedException.class, () -> mapper.inTransaction(tx -> {
+            ran.set(true);
+            return users.save(user("X", "Y", 1));
+        }));
+        assertThrows(MongoTransactionNotSupportedException.class, mapper::beginTransaction);
+        assertFalse(ran.get(), "the callback did not run");
+        assertEquals(0, users.findAll().count(), "nothing was written");
+        users.save(user("Z", "Y", 1));
+        assertEquals(1, users.findAll().count(), "no session stays bound after the failure");
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.connectmongodb.examples.mapper;
 
 import io.connectmongodb.driver.MongoClient;
 import io.connectmongodb.driver.MongoClients;
-import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
+import io.connectmongodb.driver.error.MongoTransactionNotSupportedException;
 import io.connectmongodb.examples.ExampleServer;
 import io.connectmongodb.mapper.Mapper;
 import io.connectmongodb.mapper.OptimisticLockException;
@@ -17,10 +17,11 @@ import jakarta.data.repository.Repository;
 import java.util.List;
 
 /**
- * The e-commerce order flow: reserve stock and record the order in one {@code mapper.inTransaction}.
- * Where transactions are unavailable (the driver has no sessions yet, and the embedded server has
- * none either) it reports that and runs the rest without one, relying on a conditional stock
- * update and optimistic locking instead.
+ * The e-commerce order flow: reserve stock and record the order in one {@code mapper.inTransaction},
+ * so a rejected line leaves no reservation behind. Where the server cannot run transactions (a
+ * standalone server, such as the embedded one of the tour) {@code inTransaction} fails at once,
+ * before running anything; the example reports that and runs the rest without one, relying on a
+ * conditional stock update and optimistic locking instead.
  */
 public final class OrderFlowExample {
     @Entity("products")
@@ -55,17 +56,17 @@ public final class OrderFlowExample {
 
     public static void run(String uri) {
         System.out.println("== Mapper: order flow");
-        try (MongoClient client = MongoClients.create(uri); Mapper mapper = Mapper.builder(client.getDatabase("shop")).build()) {
+        try (MongoClient client = MongoClients.create(uri); Mapper mapper = Mapper.builder(client, "shop").build()) {
             client.getDatabase("shop").drop();
             Products products = mapper.repository(Products.class);
             Orders orders = mapper.repository(Orders.class);
             products.insertAll(List.of(new Product("pen", "Pen", 10, 0), new Product("ink", "Ink", 1, 0)));
             Order order = new Order("o-1", "ada", List.of(new Line("pen", 2), new Line("ink", 1)), "NEW");
             try {
-                mapper.inTransaction(tx -> placeOrder(products, orders, order));
-            } catch (MongoUnsupportedFeatureException e) {
-                System.out.println("no transaction: " + e.getMessage());
-                System.out.println("placing the order without one: " + placeOrder(products, orders, order));
+                System.out.println("first order, in a transaction: " + mapper.inTransaction(tx -> placeOrder(products, orders, order)));
+            } catch (MongoTransactionNotSupportedException e) {
+                System.out.println("this server has no transactions (" + e.getMessage() + "); nothing ran");
+                System.out.println("first order, without a transaction: " + placeOrder(products, orders, order));
             }
             System.out.println("second order for the last ink: "
                     + placeOrder(products, orders, new Order("o-2", "brian", List.of(new Line("ink", 1)), "NEW")));

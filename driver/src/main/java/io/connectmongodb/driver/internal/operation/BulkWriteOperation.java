@@ -69,6 +69,7 @@ public final class BulkWriteOperation implements Operation<BulkWriteResult> {
         Map<Integer, BsonValue> upsertedIds = new LinkedHashMap<>();
         List<WriteError> errors = new ArrayList<>();
         WriteConcernError writeConcernError = null;
+        List<String> writeConcernErrorLabels = List.of();
         ServerAddress address = source.address();
         for (Run run : runs()) {
             List<WriteStatement> statements = new ArrayList<>(run.indexes().size());
@@ -84,6 +85,7 @@ public final class BulkWriteOperation implements Operation<BulkWriteResult> {
             result.upsertedIds().forEach((index, id) -> upsertedIds.put(run.indexes().get(index), id));
             if (result.writeConcernError() != null) {
                 writeConcernError = result.writeConcernError();
+                writeConcernErrorLabels = result.writeConcernErrorLabels();
             }
             switch (run.kind()) {
                 case INSERT -> {
@@ -112,7 +114,9 @@ public final class BulkWriteOperation implements Operation<BulkWriteResult> {
         BulkWriteResult result = new BulkWriteResult(inserted, matched, modified, deleted, insertedIds, upsertedIds);
         if (!errors.isEmpty() || writeConcernError != null) {
             errors.sort(Comparator.comparingInt(WriteError::index));
-            throw new MongoBulkWriteException(errors, writeConcernError, result, address);
+            MongoBulkWriteException failure = new MongoBulkWriteException(errors, writeConcernError, result, address);
+            writeConcernErrorLabels.forEach(failure::addErrorLabel);
+            throw failure;
         }
         return result;
     }

@@ -145,8 +145,11 @@ public final class FindAndModifyOperation<T> implements Operation<T> {
             }
             BsonDocument reply = connection.command(command);
             if (reply.containsKey("writeConcernError")) {
-                throw new MongoWriteConcernException(WriteErrorParser.writeConcernError(reply.getDocument("writeConcernError")),
-                        connection.description().address());
+                MongoWriteConcernException failure = new MongoWriteConcernException(
+                        WriteErrorParser.writeConcernError(reply.getDocument("writeConcernError")), connection.description().address());
+                WriteErrorParser.labels(reply.containsKey("errorLabels") ? reply.getArray("errorLabels") : null)
+                        .forEach(failure::addErrorLabel);
+                throw failure;
             }
             BsonValue value = reply.get("value");
             return value == null || value.isNull() ? null : BsonDecoding.decode(value.asDocument(), decoder);

@@ -1,5 +1,6 @@
 package io.connectmongodb.driver.internal.operation;
 
+import io.connectmongodb.driver.error.MongoWriteConcernException;
 import io.connectmongodb.driver.error.WriteConcernError;
 import io.connectmongodb.driver.error.WriteError;
 import io.connectmongodb.driver.internal.bson.BsonSizes;
@@ -26,6 +27,7 @@ import org.bson.BsonValue;
  * sends every batch.
  */
 public final class WriteCommandOperation implements Operation<WriteCommandResult> {
+    private static final String RETRYABLE_WRITE_ERROR = "RetryableWriteError";
     private final MongoNamespace namespace;
     private final WriteKind kind;
     private final List<WriteStatement> statements;
@@ -78,6 +80,7 @@ public final class WriteCommandOperation implements Operation<WriteCommandResult
         Map<Integer, BsonValue> upserted = new LinkedHashMap<>();
         List<WriteError> errors = new ArrayList<>();
         WriteConcernError writeConcernError = null;
+        List<String> writeConcernErrorLabels = List.of();
         for (WriteBatchSplitter.Batch batch : batches) {
             BsonDocument reply = connection.command(command,
                     List.of(new DocumentSequence(kind.sequenceIdentifier(), batch.statements())));
@@ -96,12 +99,18 @@ public final class WriteCommandOperation implements Operation<WriteCommandResult
             }
             if (fields.writeConcernError() != null) {
                 writeConcernError = WriteErrorParser.writeConcernError(fields.writeConcernError());
+                writeConcernErrorLabels = WriteErrorParser.labels(fields.errorLabels());
             }
             if (ordered && batchFailed) {
                 break;
             }
         }
-        return new WriteCommandResult(connection.description().address(), ordered, sent, n, nModified, upserted, errors,
-                writeConcernError);
+        WriteCommandResult result = new WriteCommandResult(connection.description().address(), ordered, sent, n, nModified,
+                upserted, errors, writeConcernError, writeConcernErrorLabels);
+        if (writeConcernError != null && errors.isEmpty() && writeConcernErrorLabels.contains(RETRYABLE_WRITE_ERROR)) {
+            // thrown here, inside the executor's retry loop, so the retryable-writes rules can retry it
+            throw result.withWriteConcernLabels(new MongoWriteConcernException(writeConcernError, result.address()));
+        }
+        return result;
     }
 }

@@ -19,13 +19,22 @@ import org.bson.BsonValue;
  * @param upsertedIds       the {@code _id} of each upserted document by statement index
  * @param writeErrors       every write error, in reply order
  * @param writeConcernError the last write concern error, or {@code null}
+ * @param writeConcernErrorLabels the error labels of the reply that carried that write concern error
+ *                          (a {@code RetryableWriteError} label makes the write retryable)
  */
 public record WriteCommandResult(ServerAddress address, boolean ordered, int sentStatements, long n, long nModified,
                                  Map<Integer, BsonValue> upsertedIds, List<WriteError> writeErrors,
-                                 WriteConcernError writeConcernError) {
+                                 WriteConcernError writeConcernError, List<String> writeConcernErrorLabels) {
     public WriteCommandResult {
         upsertedIds = Map.copyOf(upsertedIds);
         writeErrors = List.copyOf(writeErrors);
+        writeConcernErrorLabels = List.copyOf(writeConcernErrorLabels);
+    }
+
+    /** Adds the write concern error's labels to the exception that reports it. */
+    public <E extends io.connectmongodb.driver.error.MongoException> E withWriteConcernLabels(E exception) {
+        writeConcernErrorLabels.forEach(exception::addErrorLabel);
+        return exception;
     }
 
     public boolean hasErrors() {

@@ -1,5 +1,7 @@
 package io.connectmongodb.driver.internal.operation;
 
+import java.util.List;
+import org.bson.BsonArray;
 import io.connectmongodb.driver.error.WriteConcernError;
 import io.connectmongodb.driver.error.WriteError;
 import org.bson.BsonDocument;
@@ -37,5 +39,19 @@ public final class WriteErrorParser {
         BsonDocument details = document.containsKey("errInfo") && document.get("errInfo").isDocument()
                 ? document.getDocument("errInfo") : new BsonDocument();
         return new WriteConcernError(code, codeName, message, details);
+    }
+
+    /** The string labels of an {@code errorLabels} array; empty when it is absent. */
+    public static List<String> labels(BsonArray errorLabels) {
+        if (errorLabels == null) {
+            return List.of();
+        }
+        List<String> labels = new java.util.ArrayList<>(errorLabels.size());
+        for (BsonValue label : errorLabels) {
+            if (label.isString()) {
+                labels.add(label.asString().getValue());
+            }
+        }
+        return labels;
     }
 }

@@ -23,8 +23,11 @@ import org.bson.codecs.DecoderContext;
  * @param upserted          the {@code upserted} entries, or {@code null}
  * @param writeErrors       the {@code writeErrors} entries, or {@code null}
  * @param writeConcernError the {@code writeConcernError} document, or {@code null}
+ * @param errorLabels       the reply's top-level {@code errorLabels} (such as {@code RetryableWriteError}
+ *                          on a write concern error), or {@code null}
  */
-record WriteReply(long n, long nModified, BsonArray upserted, BsonArray writeErrors, BsonDocument writeConcernError) {
+record WriteReply(long n, long nModified, BsonArray upserted, BsonArray writeErrors, BsonDocument writeConcernError,
+                  BsonArray errorLabels) {
     private static final BsonArrayCodec ARRAY_CODEC = new BsonArrayCodec();
     private static final BsonDocumentCodec DOCUMENT_CODEC = new BsonDocumentCodec();
     private static final DecoderContext CONTEXT = DecoderContext.builder().build();
@@ -37,7 +40,8 @@ record WriteReply(long n, long nModified, BsonArray upserted, BsonArray writeErr
                 reply.containsKey("nModified") ? reply.getNumber("nModified").longValue() : 0,
                 reply.containsKey("upserted") ? reply.getArray("upserted") : null,
                 reply.containsKey("writeErrors") ? reply.getArray("writeErrors") : null,
-                reply.containsKey("writeConcernError") ? reply.getDocument("writeConcernError") : null);
+                reply.containsKey("writeConcernError") ? reply.getDocument("writeConcernError") : null,
+                reply.containsKey("errorLabels") ? reply.getArray("errorLabels") : null);
     }
 
     private static WriteReply read(RawBsonDocument reply) {
@@ -46,6 +50,7 @@ record WriteReply(long n, long nModified, BsonArray upserted, BsonArray writeErr
         BsonArray upserted = null;
         BsonArray writeErrors = null;
         BsonDocument writeConcernError = null;
+        BsonArray errorLabels = null;
         try (BsonBinaryReader reader = new BsonBinaryReader(reply.getByteBuffer().asNIO())) {
             reader.readStartDocument();
             while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
@@ -67,12 +72,15 @@ record WriteReply(long n, long nModified, BsonArray upserted, BsonArray writeErr
                         requireType(reader, name, BsonType.DOCUMENT);
                         writeConcernError = DOCUMENT_CODEC.decode(reader, CONTEXT);
                         break;
+                    case "errorLabels":
+                        errorLabels = readArray(reader, name);
+                        break;
                     default:
                         reader.skipValue();
                 }
             }
         }
-        return new WriteReply(n, nModified, upserted, writeErrors, writeConcernError);
+        return new WriteReply(n, nModified, upserted, writeErrors, writeConcernError, errorLabels);
     }
 
     private static long readNumber(BsonReader reader, String name) {

@@ -38,7 +38,7 @@ public final class WriteResults {
             throw new MongoWriteException(error, result.address());
         }
         if (result.writeConcernError() != null) {
-            throw new MongoWriteConcernException(result.writeConcernError(), result.address());
+            throw result.withWriteConcernLabels(new MongoWriteConcernException(result.writeConcernError(), result.address()));
         }
     }
 
@@ -68,7 +68,8 @@ public final class WriteResults {
                 ? result.writeErrors().get(0).index() : result.sentStatements();
         Map<Integer, BsonValue> inserted = indexed(ids, insertedUpTo, failed);
         BulkWriteResult partial = new BulkWriteResult(result.n(), 0, 0, 0, inserted, Map.of());
-        throw new MongoBulkWriteException(result.writeErrors(), result.writeConcernError(), partial, result.address());
+        throw result.withWriteConcernLabels(
+                new MongoBulkWriteException(result.writeErrors(), result.writeConcernError(), partial, result.address()));
     }
 
     private static Map<Integer, BsonValue> indexed(List<BsonValue> ids, int upTo, Set<Integer> excluded) {

@@ -81,7 +81,9 @@ public final class OperationContext {
         if (session != null) {
             session.serverSeen(server.maxWireVersion());
         }
-        BsonDocument out = command.clone();
+        // a shallow copy: only top-level fields are added or replaced, never nested documents
+        BsonDocument out = new BsonDocument();
+        out.putAll(command);
         String name = CommandKinds.name(command);
         boolean transactionEnd = name.equals("commitTransaction") || name.equals("abortTransaction");
         if (session != null && (inTransaction() || transactionEnd)) {

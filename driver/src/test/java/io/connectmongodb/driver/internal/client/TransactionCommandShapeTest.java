@@ -174,6 +174,24 @@ class TransactionCommandShapeTest {
     }
 
     @Test
+    void aRetryableWriteConcernErrorIsRetriedOnce() {
+        source.reply("{ok: 1, n: 1, writeConcernError: {code: 91, codeName: 'ShutdownInProgress', errmsg: 'shutting down'},"
+                        + " errorLabels: ['RetryableWriteError']}")
+                .reply("{ok: 1, n: 1}");
+        collection.insertOne(new Document("_id", 1));
+        List<Sent> sent = source.sent();
+        assertEquals(2, sent.size(), "retried once after the labelled write concern error");
+        assertEquals(sent.get(0).command().get("txnNumber"), sent.get(1).command().get("txnNumber"));
+
+        source.reply("{ok: 1, n: 1, writeConcernError: {code: 64, codeName: 'WriteConcernFailed', errmsg: 'waiting timed out'}}");
+        io.connectmongodb.driver.error.MongoWriteConcernException e = assertThrows(
+                io.connectmongodb.driver.error.MongoWriteConcernException.class,
+                () -> collection.insertOne(new Document("_id", 2)));
+        assertEquals(64, e.code());
+        assertEquals(3, source.sent().size(), "an unlabelled write concern error is not retried");
+    }
+
+    @Test
     void networkErrorsAreRetriedAndASecondFailureIsThrown() {
         AtomicInteger calls = new AtomicInteger();
         source.replyWith(c -> {

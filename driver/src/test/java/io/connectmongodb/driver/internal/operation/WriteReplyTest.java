@@ -28,7 +28,7 @@ class WriteReplyTest {
     @Test
     void absentFieldsAreZeroOrNull() {
         WriteReply reply = WriteReply.of(RawBsonDocument.parse("{ok: 1}"));
-        assertEquals(new WriteReply(0, 0, null, null, null), reply);
+        assertEquals(new WriteReply(0, 0, null, null, null, null), reply);
         assertEquals(reply, WriteReply.of(BsonDocument.parse("{ok: 1}")));
         assertEquals(1, WriteReply.of(RawBsonDocument.parse("{n: 1.0, ok: 1}")).n());
         assertNull(WriteReply.of(RawBsonDocument.parse("{n: 1, ok: 1}")).writeErrors());

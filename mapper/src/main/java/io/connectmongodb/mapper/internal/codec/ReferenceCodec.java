@@ -12,7 +12,7 @@ import org.bson.BsonWriter;
  * A {@code @Reference} to another entity, stored as that entity's id. Reading returns the entity
  * loaded for the current batch by the repository (see {@link ReferenceScope}); outside a scope,
  * or for lazy references, it returns an id-only instance (every other property absent) that
- * {@code Mapper.resolveReferences} can replace with the stored entity.
+ * the caller loads through the referenced entity's repository when needed.
  */
 public final class ReferenceCodec implements ValueCodec {
     private final Supplier<EntityModel<?>> target;

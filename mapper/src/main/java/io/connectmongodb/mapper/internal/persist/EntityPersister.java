@@ -7,6 +7,7 @@ import io.connectmongodb.mapper.internal.model.EntityModel;
 import io.connectmongodb.mapper.internal.model.EntityModels;
 import io.connectmongodb.mapper.internal.model.IdGenerator;
 import io.connectmongodb.mapper.internal.model.PropertyModel;
+import io.connectmongodb.mapper.internal.store.AsyncResults;
 import io.connectmongodb.mapper.internal.store.DocumentStore;
 import io.connectmongodb.mapper.internal.validation.EntityValidator;
 
@@ -20,6 +21,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
@@ -56,18 +58,40 @@ public final class EntityPersister<T> {
     }
 
     public List<T> insertAll(List<T> entities) {
+        List<T> prepared = prepareInsert(entities);
+        store.insert(documents(prepared));
+        prepared.forEach(this::postPersist);
+        return prepared;
+    }
+
+    /**
+     * {@link #insertAll} on the store's async call: preparation and validation run on the
+     * caller's thread (so invalid entities fail before anything is sent), the insert and the
+     * {@code @PostPersist} callbacks when the driver answers.
+     */
+    public CompletableFuture<List<T>> insertAllAsync(List<T> entities) {
+        List<T> prepared = prepareInsert(entities);
+        return AsyncResults.map(store.insertAsync(documents(prepared)), ignored -> {
+            prepared.forEach(this::postPersist);
+            return prepared;
+        });
+    }
+
+    private List<T> prepareInsert(List<T> entities) {
         List<T> prepared = new ArrayList<>(entities.size());
         for (T entity : entities) {
             prepared.add(prepare(requireEntity(entity), true));
         }
         prepared.forEach(validator::validate);
+        return prepared;
+    }
+
+    private List<BsonDocument> documents(List<T> prepared) {
         List<BsonDocument> documents = new ArrayList<>(prepared.size());
         for (T entity : prepared) {
             documents.add(BsonValues.document(codec, entity));
         }
-        store.insert(documents);
-        prepared.forEach(this::postPersist);
-        return prepared;
+        return documents;
     }
 
     /** Replaces the stored entity with the same id (and version); fails when there is none. */

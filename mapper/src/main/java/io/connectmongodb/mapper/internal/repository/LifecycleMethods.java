@@ -1,6 +1,7 @@
 package io.connectmongodb.mapper.internal.repository;
 
 import io.connectmongodb.mapper.RepositoryDefinitionException;
+import io.connectmongodb.mapper.internal.store.AsyncResults;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
@@ -33,10 +34,11 @@ final class LifecycleMethods {
         Class<?> entityType = context.model().type();
         Plurality plurality = plurality(method.getGenericParameterTypes()[0], entityType, method);
         ResultShape shape = ResultShape.of(method.getGenericReturnType());
-        Class<?> returned = method.getReturnType();
+        Class<?> returned = shape.async() ? ResultShape.raw(((ParameterizedType) method.getGenericReturnType())
+                .getActualTypeArguments()[0]) : method.getReturnType();
         boolean count = shape.kind() == ResultShape.Kind.COUNT_INT || shape.kind() == ResultShape.Kind.COUNT_LONG
                 || shape.kind() == ResultShape.Kind.BOOLEAN;
-        boolean entities = returned != void.class && !count;
+        boolean entities = shape.kind() != ResultShape.Kind.VOID && !count;
         if (count && (operation == Operation.INSERT || operation == Operation.SAVE)) {
             throw new RepositoryDefinitionException(method.getName() + ": @" + name(operation)
                     + " methods return void or the written entities, not a count");
@@ -52,7 +54,13 @@ final class LifecycleMethods {
             throw new RepositoryDefinitionException(method.getName() + ": writes several entities, so it returns void, a List or an array");
         }
         if (shape.async()) {
-            throw new RepositoryDefinitionException(method.getName() + ": asynchronous lifecycle methods are handled by the async wrapper");
+            if (operation != Operation.INSERT) {
+                throw new RepositoryDefinitionException(method.getName() + ": " + MethodAnalyzer.ASYNC_SUPPORT);
+            }
+            AsyncRepositoryMethod insert = arguments -> AsyncResults.map(
+                    context.persister().insertAllAsync(toList(arguments[0], plurality)),
+                    written -> shapeWritten(written, plurality, entities, shape, returned));
+            return insert;
         }
         return arguments -> {
             List<Object> input = toList(arguments[0], plurality);
@@ -68,17 +76,21 @@ final class LifecycleMethods {
             if (count) {
                 return QueryExecutor.number(shape, written.size());
             }
-            if (!entities) {
-                return null;
-            }
-            if (plurality == Plurality.ONE) {
-                return written.get(0);
-            }
-            if (shape.kind() == ResultShape.Kind.ARRAY) {
-                return written.toArray((Object[]) Array.newInstance(returned.getComponentType(), written.size()));
-            }
-            return written;
+            return shapeWritten(written, plurality, entities, shape, returned);
         };
+    }
+
+    private static Object shapeWritten(List<Object> written, Plurality plurality, boolean entities, ResultShape shape, Class<?> returned) {
+        if (!entities) {
+            return null;
+        }
+        if (plurality == Plurality.ONE) {
+            return written.get(0);
+        }
+        if (shape.kind() == ResultShape.Kind.ARRAY) {
+            return written.toArray((Object[]) Array.newInstance(returned.getComponentType(), written.size()));
+        }
+        return written;
     }
 
     private static Plurality plurality(Type parameter, Class<?> entityType, Method method) {

@@ -1,6 +1,5 @@
 package io.connectmongodb.mapper.internal.repository;
 
-import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
 import io.connectmongodb.mapper.RepositoryDefinitionException;
 import io.connectmongodb.mapper.annotation.Aggregation;
 import io.connectmongodb.mapper.annotation.PartialUpdate;
@@ -12,6 +11,8 @@ import io.connectmongodb.mapper.internal.query.Operator;
 import io.connectmongodb.mapper.internal.query.QueryAction;
 import io.connectmongodb.mapper.internal.query.ResolvedPath;
 import io.connectmongodb.mapper.internal.query.SortKey;
+import io.connectmongodb.mapper.internal.store.DocumentCursor;
+import io.connectmongodb.mapper.internal.store.FindQuery;
 
 import jakarta.data.page.PageRequest;
 import jakarta.data.repository.BasicRepository;
@@ -41,6 +42,9 @@ import org.bson.BsonDocument;
  * {@link RepositoryDefinitionException} that names the method and the reason.
  */
 final class MethodAnalyzer {
+    static final String ASYNC_SUPPORT = "CompletableFuture results are supported for find queries returning a single "
+            + "entity, Optional, List or array, for count, exists and delete queries, and for inserts; declare this method "
+            + "synchronously";
     private final RepositoryContext context;
     private final StatementMethods statements;
 
@@ -51,17 +55,14 @@ final class MethodAnalyzer {
 
     RepositoryMethod analyze(Method method) {
         ResultShape shape = ResultShape.of(method.getGenericReturnType());
-        RepositoryMethod synchronous = analyzeSynchronous(method, shape);
-        if (!shape.async()) {
-            return synchronous;
+        RepositoryMethod implementation = implement(method, shape);
+        if (shape.async() && !(implementation instanceof AsyncRepositoryMethod)) {
+            throw new RepositoryDefinitionException(method.getName() + ": " + ASYNC_SUPPORT);
         }
-        return arguments -> {
-            throw new MongoUnsupportedFeatureException(method.getName() + " returns CompletableFuture, which runs on the "
-                    + "driver's async API; that API does not exist yet (issue #5), so declare the method synchronously");
-        };
+        return implementation;
     }
 
-    private RepositoryMethod analyzeSynchronous(Method method, ResultShape shape) {
+    private RepositoryMethod implement(Method method, ResultShape shape) {
         Class<?> declaring = method.getDeclaringClass();
         if (declaring == BasicRepository.class || declaring == CrudRepository.class) {
             return builtIn(method);
@@ -116,6 +117,9 @@ final class MethodAnalyzer {
                 return plan(method, QueryAction.FIND, this::idFilter, List.of(), 0,
                         new ResultShape(ResultShape.Kind.OPTIONAL, entity, false), null);
             case "deleteById":
+                if (!context.model().callbacks().preRemove().isEmpty()) {
+                    return deleteByIdWithCallbacks();
+                }
                 return plan(method, QueryAction.DELETE, this::idFilter, List.of(), 0,
                         new ResultShape(ResultShape.Kind.VOID, null, false), null);
             case "findAll":
@@ -126,6 +130,24 @@ final class MethodAnalyzer {
                 throw new RepositoryDefinitionException(method.getName() + " of " + method.getDeclaringClass().getSimpleName()
                         + " is not implemented by this mapper");
         }
+    }
+
+    /**
+     * {@code deleteById} of an entity with {@code @PreRemove} callbacks: the entity is read first
+     * (one extra query, only for such entities) so the callbacks see it, then deleted.
+     */
+    private RepositoryMethod deleteByIdWithCallbacks() {
+        return arguments -> {
+            BsonDocument filter = idFilter(arguments);
+            try (DocumentCursor cursor = context.store().find(new FindQuery(filter, null, null, 0, 1, 0))) {
+                java.util.Iterator<Object> found = context.reader().read(cursor, null);
+                if (found.hasNext()) {
+                    context.model().callbacks().preRemove().invoke(found.next());
+                }
+            }
+            context.store().delete(filter, false);
+            return null;
+        };
     }
 
     private BsonDocument idFilter(Object[] arguments) {
@@ -225,6 +247,12 @@ final class MethodAnalyzer {
             }
         }
         QueryPlan plan = new QueryPlan(name, action, filter, List.copyOf(sort), limit, special, shape, projection, distinctField);
+        if (shape.async()) {
+            require(distinctField == null && kind != ResultShape.Kind.STREAM && kind != ResultShape.Kind.PAGE
+                    && kind != ResultShape.Kind.CURSORED_PAGE, name, ASYNC_SUPPORT);
+            AsyncRepositoryMethod async = arguments -> context.executor().executeAsync(plan, arguments);
+            return async;
+        }
         return arguments -> context.executor().execute(plan, arguments);
     }
 

@@ -3,9 +3,11 @@ package io.connectmongodb.mapper.internal.repository;
 import io.connectmongodb.mapper.internal.model.EntityModel;
 import io.connectmongodb.mapper.internal.query.PropertyPaths;
 import io.connectmongodb.mapper.internal.query.SortKey;
+import io.connectmongodb.mapper.internal.store.AsyncResults;
 import io.connectmongodb.mapper.internal.store.DocumentCursor;
 import io.connectmongodb.mapper.internal.store.DocumentStore;
 import io.connectmongodb.mapper.internal.store.FindQuery;
+import io.connectmongodb.mapper.internal.store.ListCursor;
 
 import jakarta.data.Limit;
 import jakarta.data.exceptions.EmptyResultException;
@@ -19,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -34,7 +37,9 @@ import org.bson.BsonValue;
  * Page, CursoredPage). Sorts are the static ones followed by the dynamic ones. A single-result
  * method fetches two documents to tell "one" from "more than one". Pages fetch one extra
  * document to know whether a next page exists; the total is counted only when the
- * PageRequest asks for it.
+ * PageRequest asks for it. {@link #executeAsync} does the same for the shapes that fit in one
+ * future (single, Optional, List, array, count, exists, delete) on the store's async calls,
+ * decoding when the documents arrive.
  */
 final class QueryExecutor {
     private final EntityModel<?> model;
@@ -80,20 +85,9 @@ final class QueryExecutor {
         if (pageRequest != null && pageRequest.mode() != PageRequest.Mode.OFFSET) {
             throw new IllegalArgumentException(plan.method() + ": cursor-based PageRequests need a CursoredPage result");
         }
-        long skip = 0;
-        int limit = plan.staticLimit();
-        if (plan.special().limit() >= 0) {
-            Limit given = (Limit) arguments[plan.special().limit()];
-            if (given == null) {
-                throw new IllegalArgumentException(plan.method() + ": the Limit argument must not be null");
-            }
-            skip = given.startAt() - 1;
-            limit = given.maxResults();
-        }
-        if (pageRequest != null) {
-            skip = (pageRequest.page() - 1) * (long) pageRequest.size();
-            limit = pageRequest.size();
-        }
+        long[] window = window(plan, arguments, pageRequest);
+        long skip = window[0];
+        int limit = (int) window[1];
         switch (shape.kind()) {
             case PAGE: {
                 List<Object> content = fetch(filter, sort, projection, plan.projection(), skip, limit + 1);
@@ -127,6 +121,69 @@ final class QueryExecutor {
             default:
                 return fetch(filter, sort, projection, plan.projection(), skip, limit);
         }
+    }
+
+    CompletableFuture<Object> executeAsync(QueryPlan plan, Object[] arguments) {
+        BsonDocument filter = plan.filter().apply(plan.special().queryArguments(arguments));
+        ResultShape shape = plan.shape();
+        switch (plan.action()) {
+            case COUNT:
+                return AsyncResults.map(store.countAsync(filter, 0, 0), count -> number(shape, count));
+            case EXISTS:
+                return AsyncResults.map(store.countAsync(filter, 0, 1), count -> count > 0);
+            case DELETE:
+                return AsyncResults.map(store.deleteAsync(filter, true), count -> number(shape, count));
+            default:
+                break;
+        }
+        List<SortKey> sort = new ArrayList<>(plan.staticSort());
+        sort.addAll(plan.special().dynamicSorts(arguments, paths, model));
+        BsonDocument projection = plan.projection() == null ? null : plan.projection().fields();
+        PageRequest pageRequest = plan.special().pageRequest() < 0 ? null : (PageRequest) arguments[plan.special().pageRequest()];
+        if (plan.special().pageRequest() >= 0 && (pageRequest == null || pageRequest.mode() != PageRequest.Mode.OFFSET)) {
+            throw new IllegalArgumentException(plan.method() + ": the PageRequest argument must be a non-null offset request");
+        }
+        long[] window = window(plan, arguments, pageRequest);
+        boolean single = shape.kind() == ResultShape.Kind.SINGLE || shape.kind() == ResultShape.Kind.OPTIONAL;
+        int limit = single ? (window[1] == 1 ? 1 : 2) : (int) window[1];
+        FindQuery query = new FindQuery(filter, projection, sortDocument(sort), window[0], limit, 0);
+        return AsyncResults.map(store.findAsync(query), documents -> {
+            List<Object> found = new ArrayList<>();
+            reader.read(new ListCursor(documents), plan.projection()).forEachRemaining(found::add);
+            if (!single) {
+                return shape.kind() == ResultShape.Kind.ARRAY
+                        ? found.toArray((Object[]) Array.newInstance(shape.elementType(), found.size())) : found;
+            }
+            if (found.size() > 1) {
+                throw new NonUniqueResultException(plan.method() + " found more than one result for " + filter.toJson());
+            }
+            if (shape.kind() == ResultShape.Kind.OPTIONAL) {
+                return Optional.ofNullable(found.isEmpty() ? null : found.get(0));
+            }
+            if (found.isEmpty()) {
+                throw new EmptyResultException(plan.method() + " found no result for " + filter.toJson());
+            }
+            return found.get(0);
+        });
+    }
+
+    /** Skip and limit from the static limit, a Limit argument or an offset PageRequest (the last wins). */
+    private static long[] window(QueryPlan plan, Object[] arguments, PageRequest pageRequest) {
+        long skip = 0;
+        int limit = plan.staticLimit();
+        if (plan.special().limit() >= 0) {
+            Limit given = (Limit) arguments[plan.special().limit()];
+            if (given == null) {
+                throw new IllegalArgumentException(plan.method() + ": the Limit argument must not be null");
+            }
+            skip = given.startAt() - 1;
+            limit = given.maxResults();
+        }
+        if (pageRequest != null) {
+            skip = (pageRequest.page() - 1) * (long) pageRequest.size();
+            limit = pageRequest.size();
+        }
+        return new long[] {skip, limit};
     }
 
     private List<Object> fetch(BsonDocument filter, List<SortKey> sort, BsonDocument projection, Projection shape, long skip, int limit) {

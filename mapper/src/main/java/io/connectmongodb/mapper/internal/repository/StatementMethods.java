@@ -104,12 +104,31 @@ final class StatementMethods {
                     + "not a replacement document");
         }
         requireCountOrVoid(method, shape, "@PartialUpdate");
+        String versionField = context.model().version() == null ? null : context.model().version().fieldName();
         return arguments -> {
             Object[] query = special.queryArguments(arguments);
-            long matched = context.store().update(filter.bind(query, context.values()), update.bind(query, context.values()),
-                    annotation.multi());
+            BsonDocument operators = update.bind(query, context.values());
+            if (versionField != null) {
+                incrementVersion(operators, versionField);
+            }
+            long matched = context.store().update(filter.bind(query, context.values()), operators, annotation.multi());
             return QueryExecutor.number(shape, matched);
         };
+    }
+
+    /**
+     * A partial update of a versioned entity moves its version on, so that a holder of the old
+     * version loses its next conditional write, unless the update already sets the version itself.
+     */
+    private static void incrementVersion(BsonDocument operators, String versionField) {
+        for (String operator : operators.keySet()) {
+            if (operators.get(operator).isDocument() && operators.getDocument(operator).containsKey(versionField)) {
+                return;
+            }
+        }
+        BsonDocument increments = operators.containsKey("$inc") ? operators.getDocument("$inc") : new BsonDocument();
+        increments.append(versionField, new org.bson.BsonInt64(1));
+        operators.put("$inc", increments);
     }
 
     RepositoryMethod aggregation(Method method, Aggregation annotation, ResultShape shape) {

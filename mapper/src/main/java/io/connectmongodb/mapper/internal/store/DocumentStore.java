@@ -1,6 +1,7 @@
 package io.connectmongodb.mapper.internal.store;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
@@ -8,7 +9,9 @@ import org.bson.BsonValue;
 /**
  * The collection operations the mapper needs, on BSON documents. The production implementation
  * sits on the driver's public {@code MongoCollection}; tests use recording fakes, which is how
- * they prove that nothing is written after a validation failure.
+ * they prove that nothing is written after a validation failure. The {@code xxxAsync} methods run
+ * on the driver's async API and fail their future with the same exceptions as the synchronous
+ * ones; they cannot join a transaction (the driver's async API takes no session).
  */
 public interface DocumentStore {
 
@@ -37,4 +40,16 @@ public interface DocumentStore {
 
     /** Creates an index; {@code options} holds unique/sparse/name/weights as in the createIndexes command. */
     void createIndex(BsonDocument keys, BsonDocument options);
+
+    /** {@link #insert} on the driver's async API. */
+    CompletableFuture<Void> insertAsync(List<BsonDocument> documents);
+
+    /** {@link #delete} on the driver's async API. */
+    CompletableFuture<Long> deleteAsync(BsonDocument filter, boolean multi);
+
+    /** Every document of a find, read on the driver's async API. */
+    CompletableFuture<List<BsonDocument>> findAsync(FindQuery query);
+
+    /** {@link #count} on the driver's async API. */
+    CompletableFuture<Long> countAsync(BsonDocument filter, long skip, long limit);
 }

@@ -1,32 +1,42 @@
 package io.connectmongodb.mapper.internal.store;
 
+import io.connectmongodb.driver.ClientSession;
 import io.connectmongodb.driver.FindIterable;
 import io.connectmongodb.driver.MongoCollection;
 import io.connectmongodb.driver.MongoCursor;
 import io.connectmongodb.driver.error.DuplicateKeyException;
+import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
 import io.connectmongodb.driver.model.CountOptions;
 import io.connectmongodb.driver.model.IndexOptions;
 import io.connectmongodb.driver.model.ReplaceOptions;
 import io.connectmongodb.driver.model.UpdateResult;
+import io.connectmongodb.mapper.internal.tx.SessionBinding;
 
 import jakarta.data.exceptions.EntityExistsException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
+import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
 
 /**
- * {@link DocumentStore} on the driver's public {@code MongoCollection<BsonDocument>}. A duplicate
- * key on insert becomes Jakarta Data's {@link EntityExistsException} (the driver's exception is
- * kept as the cause).
+ * {@link DocumentStore} on the driver's public {@code MongoCollection<BsonDocument>}. Before every
+ * call it asks the {@link SessionBinding} for the current transaction's session and, when there is
+ * one, uses the driver's {@code (ClientSession, ...)} overload, so the call joins the transaction.
+ * Async calls inside a transaction are refused (the driver's async API takes no session, and
+ * silently running outside the transaction would break its atomicity). A duplicate key on insert
+ * becomes Jakarta Data's {@link EntityExistsException} (the driver's exception is kept as the cause).
  */
 public final class DriverDocumentStore implements DocumentStore {
     private final MongoCollection<BsonDocument> collection;
+    private final SessionBinding sessions;
 
-    public DriverDocumentStore(MongoCollection<BsonDocument> collection) {
+    public DriverDocumentStore(MongoCollection<BsonDocument> collection, SessionBinding sessions) {
         this.collection = collection;
+        this.sessions = sessions;
     }
 
     @Override
@@ -36,38 +46,142 @@ public final class DriverDocumentStore implements DocumentStore {
 
     @Override
     public void insert(List<BsonDocument> documents) {
+        ClientSession session = sessions.current();
         try {
             if (documents.size() == 1) {
-                collection.insertOne(documents.get(0));
+                if (session == null) {
+                    collection.insertOne(documents.get(0));
+                } else {
+                    collection.insertOne(session, documents.get(0));
+                }
             } else if (!documents.isEmpty()) {
-                collection.insertMany(documents);
+                if (session == null) {
+                    collection.insertMany(documents);
+                } else {
+                    collection.insertMany(session, documents);
+                }
             }
         } catch (DuplicateKeyException e) {
-            throw new EntityExistsException("an entity with the same key already exists in " + collectionName()
-                    + ": " + e.getMessage(), e);
+            throw entityExists(e);
         }
     }
 
     @Override
     public long replaceOne(BsonDocument filter, BsonDocument replacement, boolean upsert) {
-        UpdateResult result = collection.replaceOne(filter, replacement, new ReplaceOptions().upsert(upsert));
+        ClientSession session = sessions.current();
+        ReplaceOptions options = new ReplaceOptions().upsert(upsert);
+        UpdateResult result = session == null ? collection.replaceOne(filter, replacement, options)
+                : collection.replaceOne(session, filter, replacement, options);
         return result.matchedCount() + (result.upsertedId() == null ? 0 : 1);
     }
 
     @Override
     public long update(BsonDocument filter, BsonDocument update, boolean multi) {
-        UpdateResult result = multi ? collection.updateMany(filter, update) : collection.updateOne(filter, update);
+        ClientSession session = sessions.current();
+        UpdateResult result;
+        if (session == null) {
+            result = multi ? collection.updateMany(filter, update) : collection.updateOne(filter, update);
+        } else {
+            result = multi ? collection.updateMany(session, filter, update) : collection.updateOne(session, filter, update);
+        }
         return result.matchedCount();
     }
 
     @Override
     public long delete(BsonDocument filter, boolean multi) {
-        return (multi ? collection.deleteMany(filter) : collection.deleteOne(filter)).deletedCount();
+        ClientSession session = sessions.current();
+        if (session == null) {
+            return (multi ? collection.deleteMany(filter) : collection.deleteOne(filter)).deletedCount();
+        }
+        return (multi ? collection.deleteMany(session, filter) : collection.deleteOne(session, filter)).deletedCount();
     }
 
     @Override
     public DocumentCursor find(FindQuery query) {
-        FindIterable<BsonDocument> find = collection.find(query.filter());
+        return wrap(findIterable(query, sessions.current()).cursor());
+    }
+
+    @Override
+    public long count(BsonDocument filter, long skip, long limit) {
+        ClientSession session = sessions.current();
+        CountOptions options = countOptions(skip, limit);
+        return session == null ? collection.countDocuments(filter, options) : collection.countDocuments(session, filter, options);
+    }
+
+    @Override
+    public List<BsonValue> distinct(String fieldName, BsonDocument filter) {
+        ClientSession session = sessions.current();
+        return (session == null ? collection.distinct(fieldName, filter, BsonValue.class)
+                : collection.distinct(session, fieldName, filter, BsonValue.class)).into(new ArrayList<>());
+    }
+
+    @Override
+    public DocumentCursor aggregate(List<BsonDocument> pipeline) {
+        ClientSession session = sessions.current();
+        return wrap((session == null ? collection.aggregate(pipeline) : collection.aggregate(session, pipeline)).cursor());
+    }
+
+    @Override
+    public void createIndex(BsonDocument keys, BsonDocument options) {
+        IndexOptions indexOptions = new IndexOptions();
+        if (options.getBoolean("unique", BsonBoolean.FALSE).getValue()) {
+            indexOptions.unique(true);
+        }
+        if (options.getBoolean("sparse", BsonBoolean.FALSE).getValue()) {
+            indexOptions.sparse(true);
+        }
+        if (options.containsKey("name")) {
+            indexOptions.name(options.getString("name").getValue());
+        }
+        if (options.containsKey("weights")) {
+            indexOptions.weights(options.getDocument("weights"));
+        }
+        ClientSession session = sessions.current();
+        if (session == null) {
+            collection.createIndex(keys, indexOptions);
+        } else {
+            collection.createIndex(session, keys, indexOptions);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> insertAsync(List<BsonDocument> documents) {
+        requireNoTransaction();
+        CompletableFuture<?> insert = documents.size() == 1 ? collection.insertOneAsync(documents.get(0))
+                : collection.insertManyAsync(documents);
+        return AsyncResults.map(insert, result -> null,
+                error -> error instanceof DuplicateKeyException duplicate ? entityExists(duplicate) : error);
+    }
+
+    @Override
+    public CompletableFuture<Long> deleteAsync(BsonDocument filter, boolean multi) {
+        requireNoTransaction();
+        return AsyncResults.map(multi ? collection.deleteManyAsync(filter) : collection.deleteOneAsync(filter),
+                result -> result.deletedCount());
+    }
+
+    @Override
+    public CompletableFuture<List<BsonDocument>> findAsync(FindQuery query) {
+        requireNoTransaction();
+        return AsyncResults.map(findIterable(query, null).intoAsync(new ArrayList<BsonDocument>()), list -> list);
+    }
+
+    @Override
+    public CompletableFuture<Long> countAsync(BsonDocument filter, long skip, long limit) {
+        requireNoTransaction();
+        return AsyncResults.map(collection.countDocumentsAsync(filter, countOptions(skip, limit)), count -> count);
+    }
+
+    private void requireNoTransaction() {
+        if (sessions.current() != null) {
+            throw new MongoUnsupportedFeatureException("repository methods returning CompletableFuture run on the driver's "
+                    + "async API, which cannot join the current transaction; declare the method synchronously to use it "
+                    + "inside mapper.inTransaction or beginTransaction");
+        }
+    }
+
+    private FindIterable<BsonDocument> findIterable(FindQuery query, ClientSession session) {
+        FindIterable<BsonDocument> find = session == null ? collection.find(query.filter()) : collection.find(session, query.filter());
         if (query.projection() != null) {
             find = find.projection(query.projection());
         }
@@ -83,11 +197,10 @@ public final class DriverDocumentStore implements DocumentStore {
         if (query.batchSize() > 0) {
             find = find.batchSize(query.batchSize());
         }
-        return wrap(find.cursor());
+        return find;
     }
 
-    @Override
-    public long count(BsonDocument filter, long skip, long limit) {
+    private static CountOptions countOptions(long skip, long limit) {
         CountOptions options = new CountOptions();
         if (skip > 0) {
             options.skip(Math.toIntExact(skip));
@@ -95,35 +208,12 @@ public final class DriverDocumentStore implements DocumentStore {
         if (limit > 0) {
             options.limit(Math.toIntExact(limit));
         }
-        return collection.countDocuments(filter, options);
+        return options;
     }
 
-    @Override
-    public List<BsonValue> distinct(String fieldName, BsonDocument filter) {
-        return collection.distinct(fieldName, filter, BsonValue.class).into(new ArrayList<>());
-    }
-
-    @Override
-    public DocumentCursor aggregate(List<BsonDocument> pipeline) {
-        return wrap(collection.aggregate(pipeline).cursor());
-    }
-
-    @Override
-    public void createIndex(BsonDocument keys, BsonDocument options) {
-        IndexOptions indexOptions = new IndexOptions();
-        if (options.getBoolean("unique", org.bson.BsonBoolean.FALSE).getValue()) {
-            indexOptions.unique(true);
-        }
-        if (options.getBoolean("sparse", org.bson.BsonBoolean.FALSE).getValue()) {
-            indexOptions.sparse(true);
-        }
-        if (options.containsKey("name")) {
-            indexOptions.name(options.getString("name").getValue());
-        }
-        if (options.containsKey("weights")) {
-            indexOptions.weights(options.getDocument("weights"));
-        }
-        collection.createIndex(keys, indexOptions);
+    private EntityExistsException entityExists(DuplicateKeyException e) {
+        return new EntityExistsException("an entity with the same key already exists in " + collectionName()
+                + ": " + e.getMessage(), e);
     }
 
     private static DocumentCursor wrap(MongoCursor<BsonDocument> cursor) {

@@ -3,7 +3,9 @@ package io.connectmongodb.mapper.internal.store;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
@@ -11,10 +13,72 @@ import org.bson.BsonValue;
 /**
  * An in-memory {@link DocumentStore} that records every call. Filters are matched on top-level
  * equality only, enough for id/version filters; queries return every document in insertion order.
+ * Async calls stay pending (nothing runs) until {@link #releaseAsync()}, which proves the caller's
+ * thread is not blocked; {@link #failAsync} makes the released calls fail instead.
  */
 public class RecordingDocumentStore implements DocumentStore {
     public final List<String> calls = new ArrayList<>();
     public final List<BsonDocument> documents = new ArrayList<>();
+    private final List<Runnable> pendingAsync = new ArrayList<>();
+    private Throwable asyncFailure;
+
+    /** Runs the pending async calls, completing their futures. */
+    public void releaseAsync() {
+        List<Runnable> pending = new ArrayList<>(pendingAsync);
+        pendingAsync.clear();
+        pending.forEach(Runnable::run);
+    }
+
+    public int pendingAsyncCount() {
+        return pendingAsync.size();
+    }
+
+    /** Released async calls fail with {@code failure} (unwrapped, as the driver completes them). */
+    public void failAsync(Throwable failure) {
+        this.asyncFailure = failure;
+    }
+
+    @Override
+    public CompletableFuture<Void> insertAsync(List<BsonDocument> inserted) {
+        return pending("insertAsync " + inserted.size(), () -> {
+            insert(inserted);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Long> deleteAsync(BsonDocument filter, boolean multi) {
+        return pending("deleteAsync " + filter.toJson(), () -> delete(filter, multi));
+    }
+
+    @Override
+    public CompletableFuture<List<BsonDocument>> findAsync(FindQuery query) {
+        return pending("findAsync " + query.filter().toJson() + " limit " + query.limit(), () -> {
+            List<BsonDocument> found = new ArrayList<>(documents.stream().filter(matches(query.filter())).toList());
+            return query.limit() > 0 && found.size() > query.limit() ? found.subList(0, query.limit()) : found;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Long> countAsync(BsonDocument filter, long skip, long limit) {
+        return pending("countAsync " + filter.toJson() + " limit " + limit, () -> {
+            long count = documents.stream().filter(matches(filter)).count();
+            return limit > 0 ? Math.min(count, limit) : count;
+        });
+    }
+
+    private <T> CompletableFuture<T> pending(String call, Supplier<T> work) {
+        calls.add(call);
+        CompletableFuture<T> future = new CompletableFuture<>();
+        pendingAsync.add(() -> {
+            if (asyncFailure != null) {
+                future.completeExceptionally(asyncFailure);
+            } else {
+                future.complete(work.get());
+            }
+        });
+        return future;
+    }
 
     @Override
     public String collectionName() {
