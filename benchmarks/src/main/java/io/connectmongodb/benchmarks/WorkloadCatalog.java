@@ -59,7 +59,6 @@ final class WorkloadCatalog {
         list.add(new AsyncInFlightWorkload(true, small));
         list.add(new GridFsWorkload(true, false));
         list.add(new GridFsWorkload(false, false));
-        list.add(new GridFsWorkload(false, true));
         list.add(new OdmCodecWorkload(false, FlatModel.from(odmFlat)));
         list.add(new OdmCodecWorkload(true, FlatModel.from(odmFlat)));
         list.add(new OdmTasksWorkload(odmFlat));

@@ -29,8 +29,8 @@ public final class GridFsWorkload implements Workload {
     private final byte[] content;
 
     /**
-     * {@code oursOnly} measures connect-mongodb alone: the official driver's 50 MB download fails on
-     * the embedded server, which fails its row, so our side is also measured in a row of its own.
+     * {@code oursOnly} measures connect-mongodb alone (the official driver's 50 MB download fails on
+     * the embedded server). Not in the catalog: the report writer needs both sides' summaries.
      */
     public GridFsWorkload(boolean upload, boolean oursOnly) {
         this.upload = upload;
