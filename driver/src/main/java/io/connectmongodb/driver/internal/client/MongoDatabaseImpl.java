@@ -43,6 +43,10 @@ final class MongoDatabaseImpl implements MongoDatabase {
         this.executor = executor;
     }
 
+    OperationExecutor executor() {
+        return executor;
+    }
+
     /** The client's async pool (shared by every view). */
     AsyncRunner async() {
         return executor.async();

@@ -7,7 +7,14 @@ import io.connectmongodb.driver.ReadPreference;
 import io.connectmongodb.driver.WriteConcern;
 import io.connectmongodb.driver.error.MongoWriteConcernException;
 import io.connectmongodb.driver.error.MongoWriteException;
+import io.connectmongodb.driver.internal.client.DatabaseOperations;
+import io.connectmongodb.driver.internal.operation.WriteCommandOperation;
+import io.connectmongodb.driver.internal.operation.WriteCommandResult;
 import io.connectmongodb.driver.internal.operation.WriteErrorParser;
+import io.connectmongodb.driver.internal.operation.WriteKind;
+import io.connectmongodb.driver.internal.operation.WriteStatement;
+import io.connectmongodb.driver.model.MongoNamespace;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.bson.BsonArray;
@@ -16,6 +23,7 @@ import org.bson.BsonDocument;
 import org.bson.BsonInt32;
 import org.bson.BsonString;
 import org.bson.BsonValue;
+import org.bson.RawBsonDocument;
 
 /**
  * The commands a bucket sends to its {@code files} and {@code chunks} collections, built here so
@@ -31,6 +39,8 @@ final class BucketCommands {
     private final WriteConcern writeConcern;
     private final ReadConcern readConcern;
     private final ReadPreference readPreference;
+    /** The database with the bucket's write concern, for chunk inserts through the executor; null for other databases. */
+    private final MongoDatabase chunkWriter;
 
     BucketCommands(MongoDatabase database, String bucketName, WriteConcern writeConcern, ReadConcern readConcern,
                    ReadPreference readPreference) {
@@ -40,6 +50,7 @@ final class BucketCommands {
         this.writeConcern = writeConcern;
         this.readConcern = readConcern;
         this.readPreference = readPreference;
+        this.chunkWriter = DatabaseOperations.supports(database) ? database.withWriteConcern(writeConcern) : null;
     }
 
     MongoDatabase database() {
@@ -59,11 +70,31 @@ final class BucketCommands {
                 .append("documents", new BsonArray(List.of(filesDocument))));
     }
 
-    /** Inserts chunks in order; the caller keeps each batch within the server's command size. */
-    void insertChunks(List<BsonDocument> chunks) {
-        write(new BsonDocument("insert", new BsonString(chunksName))
-                .append("documents", new BsonArray(chunks))
-                .append("ordered", BsonBoolean.TRUE));
+    /**
+     * Inserts chunks in order; the caller keeps each batch within the server's command size. With
+     * this driver's database the chunks travel as an OP_MSG document sequence, their bytes copied
+     * as they are into the message; another database gets an {@code insert} command.
+     */
+    void insertChunks(List<RawBsonDocument> chunks) {
+        if (chunkWriter == null) {
+            write(new BsonDocument("insert", new BsonString(chunksName))
+                    .append("documents", new BsonArray(List.copyOf(chunks)))
+                    .append("ordered", BsonBoolean.TRUE));
+            return;
+        }
+        List<WriteStatement> statements = new ArrayList<>(chunks.size());
+        for (RawBsonDocument chunk : chunks) {
+            statements.add(new WriteStatement(chunk, chunk, "GridFS chunk"));
+        }
+        MongoNamespace namespace = new MongoNamespace(database.getName(), chunksName);
+        WriteCommandResult result = DatabaseOperations.write(chunkWriter,
+                new WriteCommandOperation(namespace, WriteKind.INSERT, statements, true, null));
+        if (!result.writeErrors().isEmpty()) {
+            throw new MongoWriteException(result.writeErrors().get(0), result.address());
+        }
+        if (result.writeConcernError() != null) {
+            throw result.withWriteConcernLabels(new MongoWriteConcernException(result.writeConcernError(), result.address()));
+        }
     }
 
     /** Deletes every files document matching {@code filter}; returns how many. */

@@ -23,6 +23,12 @@ final class ChunkBatching {
     static final int ENVELOPE_BYTES = 16 * 1024;
     /** Room per chunk document beside its data ({@code _id}, {@code files_id}, {@code n}, field names). */
     static final int PER_CHUNK_OVERHEAD_BYTES = 128;
+    /**
+     * Data bytes per upload insert. Small enough that the batch buffer of an upload stays around
+     * a megabyte and the insert message fits in the connection's retained encode buffer, so a
+     * steady upload allocates no message buffers; 4 chunks of the default size per round trip.
+     */
+    static final int MAX_UPLOAD_BATCH_BYTES = 1024 * 1024 + 4 * PER_CHUNK_OVERHEAD_BYTES;
     /** The limits MongoDB has used for years, for servers whose hello omits them. */
     static final int DEFAULT_MAX_BSON_OBJECT_SIZE = 16 * 1024 * 1024;
     static final int DEFAULT_MAX_MESSAGE_SIZE = 48_000_000;
@@ -59,8 +65,13 @@ final class ChunkBatching {
         return value != null && value.isNumber() ? value.asNumber().intValue() : fallback;
     }
 
-    /** Chunks of {@code chunkSize} bytes per reply batch or insert command; at least 1. */
+    /** Chunks of {@code chunkSize} bytes per reply batch; at least 1. */
     int chunksPerBatch(int chunkSize) {
         return Math.max(1, usableBytes / (chunkSize + PER_CHUNK_OVERHEAD_BYTES));
+    }
+
+    /** Chunks of {@code chunkSize} bytes per upload insert: {@link #chunksPerBatch} capped at {@link #MAX_UPLOAD_BATCH_BYTES}. */
+    int uploadChunksPerBatch(int chunkSize) {
+        return Math.max(1, Math.min(usableBytes, MAX_UPLOAD_BATCH_BYTES) / (chunkSize + PER_CHUNK_OVERHEAD_BYTES));
     }
 }

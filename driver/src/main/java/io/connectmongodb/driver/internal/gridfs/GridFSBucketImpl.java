@@ -196,7 +196,7 @@ public final class GridFSBucketImpl extends AsyncBucketOperations {
         int chunkSize = options.getChunkSizeBytes() == null ? chunkSizeBytes : options.getChunkSizeBytes();
         BsonDocument metadata = metadata(options);
         shared.indexes.ensure(commands);
-        return new UploadStreamImpl(commands, id, filename, chunkSize, metadata, batching().chunksPerBatch(chunkSize),
+        return new UploadStreamImpl(commands, id, filename, chunkSize, metadata, batching().uploadChunksPerBatch(chunkSize),
                 knownTotal, options.getProgressListener());
     }
 

@@ -2,21 +2,16 @@ package io.connectmongodb.driver.internal.gridfs;
 
 import io.connectmongodb.driver.gridfs.GridFSProgressListener;
 import io.connectmongodb.driver.gridfs.GridFSUploadStream;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
-import org.bson.BsonBinary;
 import org.bson.BsonDocument;
-import org.bson.BsonInt32;
-import org.bson.BsonObjectId;
 import org.bson.BsonValue;
 import org.bson.types.ObjectId;
 
 /**
- * The upload stream: bytes fill a buffer of one chunk; each full chunk becomes a chunk document,
- * and chunk documents are inserted as soon as a batch ({@link ChunkBatching}) is complete. So at
- * most one batch plus one chunk are in memory, whatever the file size. {@link #close()} inserts
+ * The upload stream: bytes go straight into their place in an encoded chunk document of a
+ * reusable {@link ChunkBatchBuffer}, and the batch is inserted as soon as it holds
+ * {@code chunksPerBatch} chunks ({@link ChunkBatching#uploadChunksPerBatch}). So one batch is in
+ * memory, whatever the file size, and the bytes are copied once before the insert message. {@link #close()} inserts
  * the last, possibly short, chunk and then the files document with the final length; until then
  * the file is not visible to readers. {@link #abort()} deletes the chunks already inserted.
  */
@@ -29,10 +24,7 @@ final class UploadStreamImpl extends GridFSUploadStream {
     private final int chunksPerBatch;
     private final long knownTotal;
     private final GridFSProgressListener listener;
-    private final byte[] buffer;
-    private final List<BsonDocument> pending = new ArrayList<>();
-    private int buffered;
-    private int nextN;
+    private final ChunkBatchBuffer batch;
     private long length;
     private boolean finished;
 
@@ -47,7 +39,16 @@ final class UploadStreamImpl extends GridFSUploadStream {
         this.chunksPerBatch = chunksPerBatch;
         this.knownTotal = knownTotal;
         this.listener = listener;
-        this.buffer = new byte[chunkSize];
+        this.batch = new ChunkBatchBuffer(id, chunkSize, slots(chunksPerBatch, chunkSize, knownTotal));
+    }
+
+    /** A batch's chunks, fewer when the known length needs fewer (a small file gets a small buffer). */
+    private static int slots(int chunksPerBatch, int chunkSize, long knownTotal) {
+        if (knownTotal < 0) {
+            return chunksPerBatch;
+        }
+        long chunks = Math.max(1, (knownTotal + chunkSize - 1) / chunkSize);
+        return (int) Math.min(chunksPerBatch, chunks);
     }
 
     @Override
@@ -66,8 +67,8 @@ final class UploadStreamImpl extends GridFSUploadStream {
     @Override
     public void write(int b) {
         ensureOpen();
-        buffer[buffered++] = (byte) b;
-        if (buffered == chunkSize) {
+        batch.write((byte) b);
+        if (batch.openChunkLength() == chunkSize) {
             completeChunk();
         }
     }
@@ -79,12 +80,11 @@ final class UploadStreamImpl extends GridFSUploadStream {
         int remaining = count;
         int from = offset;
         while (remaining > 0) {
-            int take = Math.min(remaining, chunkSize - buffered);
-            System.arraycopy(source, from, buffer, buffered, take);
-            buffered += take;
+            int take = Math.min(remaining, chunkSize - batch.openChunkLength());
+            batch.write(source, from, take);
             from += take;
             remaining -= take;
-            if (buffered == chunkSize) {
+            if (batch.openChunkLength() == chunkSize) {
                 completeChunk();
             }
         }
@@ -97,7 +97,7 @@ final class UploadStreamImpl extends GridFSUploadStream {
             return;
         }
         finished = true;
-        if (buffered > 0) {
+        if (batch.openChunkLength() > 0) {
             completeChunk();
         }
         insertPending();
@@ -113,23 +113,12 @@ final class UploadStreamImpl extends GridFSUploadStream {
             throw new IllegalStateException("the upload was already closed or aborted");
         }
         finished = true;
-        pending.clear();
         commands.deleteChunks(new BsonDocument("files_id", id));
     }
 
     private void completeChunk() {
-        BsonDocument chunk = new BsonDocument("_id", new BsonObjectId())
-                .append("files_id", id)
-                .append("n", new BsonInt32(nextN))
-                .append("data", new BsonBinary(Arrays.copyOf(buffer, buffered)));
-        pending.add(chunk);
-        length += buffered;
-        buffered = 0;
-        if (nextN == Integer.MAX_VALUE) {
-            throw new IllegalStateException("a GridFS file cannot have more than " + Integer.MAX_VALUE + " chunks");
-        }
-        nextN++;
-        if (pending.size() >= chunksPerBatch) {
+        length += batch.closeChunk();
+        if (batch.chunkCount() >= chunksPerBatch) {
             insertPending();
         }
         if (listener != null) {
@@ -138,9 +127,9 @@ final class UploadStreamImpl extends GridFSUploadStream {
     }
 
     private void insertPending() {
-        if (!pending.isEmpty()) {
-            commands.insertChunks(pending);
-            pending.clear();
+        if (batch.chunkCount() > 0) {
+            commands.insertChunks(batch.chunks());
+            batch.clear();
         }
     }
 
