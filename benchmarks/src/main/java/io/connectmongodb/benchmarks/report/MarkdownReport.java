@@ -43,13 +43,14 @@ public final class MarkdownReport {
             SideSummary ours = row.summary(Participant.OURS);
             SideSummary official = row.summary(Participant.OFFICIAL);
             md.append("| ").append(row.workload()).append(" | ").append(row.server())
-                    .append(" | ").append(throughput(ours)).append(" | ").append(throughput(official))
+                    .append(" | ").append(throughput(row, Participant.OURS))
+                    .append(" | ").append(throughput(row, Participant.OFFICIAL))
                     .append(" | ").append(Formats.ratio(row.throughputRatio()))
-                    .append(" | ").append(Formats.bytes(ours.bytesPerOp()))
-                    .append(" | ").append(Formats.bytes(official.bytesPerOp()))
+                    .append(" | ").append(ours == null ? "–" : Formats.bytes(ours.bytesPerOp()))
+                    .append(" | ").append(official == null ? "–" : Formats.bytes(official.bytesPerOp()))
                     .append(" | ").append(Formats.ratio(row.allocationRatio()))
-                    .append(" | ").append(Formats.cpu(ours.cpuNanosPerOp()))
-                    .append(" | ").append(Formats.cpu(official.cpuNanosPerOp()))
+                    .append(" | ").append(ours == null ? "–" : Formats.cpu(ours.cpuNanosPerOp()))
+                    .append(" | ").append(official == null ? "–" : Formats.cpu(official.cpuNanosPerOp()))
                     .append(" | ").append(String.join("; ", flags)).append(" |\n");
             SideSummary floor = row.summary(Participant.FLOOR);
             if (floor != null) {
@@ -82,6 +83,15 @@ public final class MarkdownReport {
                     .append(" | ").append(notChecked).append(" | ").append(String.join("; ", missed)).append(" |\n");
         }
         return md.toString();
+    }
+
+    /** The side's throughput, or "failed: error" when it failed while the other side was measured. */
+    private static String throughput(WorkloadResult row, Participant participant) {
+        String failure = row.failure(participant);
+        if (failure != null) {
+            return "failed: " + failure.replace('|', '/').replace('\n', ' ');
+        }
+        return throughput(row.summary(participant));
     }
 
     private static String throughput(SideSummary s) {

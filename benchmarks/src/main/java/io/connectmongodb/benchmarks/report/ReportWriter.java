@@ -66,11 +66,18 @@ public final class ReportWriter {
         StringBuilder s = new StringBuilder();
         s.append("ratio ").append(Formats.ratio(row.throughputRatio()))
                 .append(", alloc ratio ").append(Formats.ratio(row.allocationRatio()))
-                .append(", ours ").append(Formats.rate(row.summary(Participant.OURS).medianOpsPerSecond())).append(" ops/s")
-                .append(", official ").append(Formats.rate(row.summary(Participant.OFFICIAL).medianOpsPerSecond())).append(" ops/s");
+                .append(", ours ").append(rate(row, Participant.OURS))
+                .append(", official ").append(rate(row, Participant.OFFICIAL));
         if (row.summary(Participant.FLOOR) != null) {
             s.append(", floor ").append(Formats.rate(row.summary(Participant.FLOOR).medianOpsPerSecond())).append(" ops/s");
         }
         return s.toString();
+    }
+
+    private static String rate(WorkloadResult row, Participant participant) {
+        if (row.summary(participant) != null) {
+            return Formats.rate(row.summary(participant).medianOpsPerSecond()) + " ops/s";
+        }
+        return row.failure(participant) != null ? "failed (" + row.failure(participant) + ")" : "not measured";
     }
 }

@@ -16,7 +16,9 @@ import java.util.Map;
  * records wall time, and allocated bytes and CPU time of the measured threads (see
  * {@link ThreadMetrics}). Measuring stops after {@link RunMode#measuredRounds()} rounds, or earlier
  * once the mode's time budget is spent and at least {@link #MIN_ROUNDS} rounds are in. A participant
- * whose round throws ends the workload with a "failed" row naming the error rather than a figure.
+ * whose preparation or round throws is dropped from the rounds and its error recorded; the others
+ * go on, so the row shows their figures beside the failure. When every participant failed, the row
+ * is a "failed" row naming the first error.
  */
 public final class InterleavedRunner {
     public static final int MIN_ROUNDS = 3;
@@ -30,46 +32,79 @@ public final class InterleavedRunner {
     }
 
     public WorkloadResult run(Workload workload, BenchServer server) {
-        List<Participant> participants = workload.participants(server);
+        List<Participant> active = new ArrayList<>(workload.participants(server));
         int ops = workload.quickOpsPerRound(server) * mode.opsScale();
         Map<Participant, RoundTask> tasks = new LinkedHashMap<>();
+        Map<Participant, String> failures = new EnumMap<>(Participant.class);
         try {
-            for (Participant participant : participants) {
-                tasks.put(participant, workload.prepare(participant, server));
+            for (Participant participant : List.copyOf(active)) {
+                try {
+                    tasks.put(participant, workload.prepare(participant, server));
+                } catch (Exception | OutOfMemoryError e) {
+                    fail(workload, server, participant, e, active, tasks, failures);
+                }
             }
             for (int i = 0; i < mode.warmupRounds(); i++) {
-                for (RoundTask task : tasks.values()) {
-                    task.runRound(ops);
-                    task.afterRound();
+                for (Participant participant : List.copyOf(active)) {
+                    try {
+                        RoundTask task = tasks.get(participant);
+                        task.runRound(ops);
+                        task.afterRound();
+                    } catch (Exception | OutOfMemoryError e) {
+                        fail(workload, server, participant, e, active, tasks, failures);
+                    }
                 }
             }
             Map<Participant, List<RoundSample>> samples = new EnumMap<>(Participant.class);
             long deadline = System.nanoTime() + mode.budgetMillis() * 1_000_000L;
-            for (int round = 0; round < mode.measuredRounds(); round++) {
+            for (int round = 0; round < mode.measuredRounds() && !active.isEmpty(); round++) {
                 if (round >= MIN_ROUNDS && System.nanoTime() > deadline) {
                     break;
                 }
-                for (int k = 0; k < participants.size(); k++) {
-                    Participant participant = participants.get((round + k) % participants.size());
-                    RoundTask task = tasks.get(participant);
-                    samples.computeIfAbsent(participant, p -> new ArrayList<>()).add(measure(task, ops));
-                    task.afterRound();
+                List<Participant> order = List.copyOf(active);
+                for (int k = 0; k < order.size(); k++) {
+                    Participant participant = order.get((round + k) % order.size());
+                    try {
+                        RoundTask task = tasks.get(participant);
+                        RoundSample sample = measure(task, ops);
+                        task.afterRound();
+                        samples.computeIfAbsent(participant, p -> new ArrayList<>()).add(sample);
+                    } catch (Exception | OutOfMemoryError e) {
+                        samples.remove(participant);
+                        fail(workload, server, participant, e, active, tasks, failures);
+                    }
                 }
+            }
+            if (active.isEmpty()) {
+                return WorkloadResult.notRun(workload.name(), server.label(), "failed: " + failures.values().iterator().next());
             }
             Map<Participant, SideSummary> summaries = new EnumMap<>(Participant.class);
             samples.forEach((participant, list) -> summaries.put(participant, SideSummary.of(list)));
-            return new WorkloadResult(workload.name(), server.label(), summaries, null);
-        } catch (Exception | OutOfMemoryError e) {
-            log.println("  " + workload.name() + " on " + server.label() + " failed: " + e);
-            return WorkloadResult.notRun(workload.name(), server.label(), "failed: " + e);
+            return new WorkloadResult(workload.name(), server.label(), summaries, null, failures);
         } finally {
             for (RoundTask task : tasks.values()) {
-                try {
-                    task.close();
-                } catch (Exception e) {
-                    log.println("  closing " + workload.name() + " failed: " + e);
-                }
+                close(workload, task);
             }
+        }
+    }
+
+    /** Drops a failed participant: records its error, closes its task, takes it out of the rounds. */
+    private void fail(Workload workload, BenchServer server, Participant participant, Throwable error,
+                      List<Participant> active, Map<Participant, RoundTask> tasks, Map<Participant, String> failures) {
+        log.println("  " + workload.name() + " on " + server.label() + ": " + participant + " failed: " + error);
+        failures.put(participant, error.toString());
+        active.remove(participant);
+        RoundTask task = tasks.remove(participant);
+        if (task != null) {
+            close(workload, task);
+        }
+    }
+
+    private void close(Workload workload, RoundTask task) {
+        try {
+            task.close();
+        } catch (Exception e) {
+            log.println("  closing " + workload.name() + " failed: " + e);
         }
     }
 

@@ -5,12 +5,29 @@ import java.util.Map;
 /**
  * One row of the report: the summaries per participant, or why the row was not run.
  *
- * @param notRun {@code null} when measured; otherwise the reason printed in place of figures
+ * @param notRun   {@code null} when measured; otherwise the reason printed in place of figures
+ * @param failures participants that failed while others were measured, with the error, printed in
+ *                 their columns
  */
-public record WorkloadResult(String workload, String server, Map<Participant, SideSummary> summaries, String notRun) {
+public record WorkloadResult(String workload, String server, Map<Participant, SideSummary> summaries, String notRun,
+                             Map<Participant, String> failures) {
+
+    public WorkloadResult {
+        summaries = Map.copyOf(summaries);
+        failures = Map.copyOf(failures);
+    }
+
+    public WorkloadResult(String workload, String server, Map<Participant, SideSummary> summaries, String notRun) {
+        this(workload, server, summaries, notRun, Map.of());
+    }
 
     public static WorkloadResult notRun(String workload, String server, String reason) {
         return new WorkloadResult(workload, server, Map.of(), reason);
+    }
+
+    /** Why {@code participant} has no figures in a measured row, or {@code null}. */
+    public String failure(Participant participant) {
+        return failures.get(participant);
     }
 
     public boolean measured() {

@@ -33,6 +33,8 @@ public final class CannedReplies {
     final CannedReply helloReply;
     final CannedReply ok;
     final CannedReply insertAck;
+    final CannedReply updateAck;
+    final CannedReply deleteAck;
     final CannedReply findOne;
     final CannedReply cursorFirst;
     final CannedReply cursorNext;
@@ -54,6 +56,10 @@ public final class CannedReplies {
         helloReply = CannedReply.opReply(hello);
         ok = CannedReply.opMsg(new BsonDocument("ok", new BsonDouble(1)));
         insertAck = CannedReply.opMsg(new BsonDocument("n", new BsonInt32(0)).append("ok", new BsonDouble(1)), "n");
+        // every statement matched and modified one document, as the official driver's bulk results require
+        updateAck = CannedReply.opMsg(new BsonDocument("n", new BsonInt32(0)).append("nModified", new BsonInt32(0))
+                .append("ok", new BsonDouble(1)), "n", "nModified");
+        deleteAck = CannedReply.opMsg(new BsonDocument("n", new BsonInt32(0)).append("ok", new BsonDouble(1)), "n");
         findOne = CannedReply.opMsg(cursor("firstBatch", 1, 0, document, "tweets"));
         cursorFirst = CannedReply.opMsg(cursor("firstBatch", FIRST_BATCH, CURSOR_ID, document, CURSOR_COLLECTION));
         cursorNext = CannedReply.opMsg(cursor("nextBatch", GET_MORE_BATCH, CURSOR_ID, document, CURSOR_COLLECTION));

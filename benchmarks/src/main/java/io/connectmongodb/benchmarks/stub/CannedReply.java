@@ -14,11 +14,11 @@ import java.nio.ByteBuffer;
  */
 public final class CannedReply {
     private final byte[] message;
-    private final int patchOffset;
+    private final int[] patchOffsets;
 
-    private CannedReply(byte[] message, int patchOffset) {
+    private CannedReply(byte[] message, int[] patchOffsets) {
         this.message = message;
-        this.patchOffset = patchOffset;
+        this.patchOffsets = patchOffsets;
     }
 
     /** An OP_MSG reply with one kind-0 section holding {@code body}. */
@@ -27,18 +27,21 @@ public final class CannedReply {
     }
 
     /**
-     * An OP_MSG reply whose top-level int32 field {@code patchField} can be rewritten per reply
-     * (e.g. {@code n} of an insert acknowledgement).
+     * An OP_MSG reply whose top-level int32 fields {@code patchFields} can be rewritten per reply
+     * (e.g. {@code n} of an insert acknowledgement, {@code n} and {@code nModified} of an update).
      */
-    public static CannedReply opMsg(BsonDocument body, String patchField) {
+    public static CannedReply opMsg(BsonDocument body, String... patchFields) {
         byte[] bson = bytes(body);
         byte[] message = new byte[WireFormat.HEADER_LENGTH + 4 + 1 + bson.length];
         writeHeader(message, WireFormat.OP_MSG);
         message[WireFormat.HEADER_LENGTH + 4] = 0; // section kind 0
         int bodyOffset = WireFormat.HEADER_LENGTH + 5;
         System.arraycopy(bson, 0, message, bodyOffset, bson.length);
-        int patch = patchField == null ? -1 : bodyOffset + int32ValueOffset(bson, patchField);
-        return new CannedReply(message, patch);
+        int[] patches = new int[patchFields == null ? 0 : patchFields.length];
+        for (int i = 0; i < patches.length; i++) {
+            patches[i] = bodyOffset + int32ValueOffset(bson, patchFields[i]);
+        }
+        return new CannedReply(message, patches);
     }
 
     /** A legacy OP_REPLY carrying one document, for handshakes sent as OP_QUERY. */
@@ -49,7 +52,7 @@ public final class CannedReply {
         // responseFlags 0, cursorID 0, startingFrom 0 are already zero
         WireFormat.writeInt(message, WireFormat.HEADER_LENGTH + 16, 1); // numberReturned
         System.arraycopy(bson, 0, message, WireFormat.HEADER_LENGTH + 20, bson.length);
-        return new CannedReply(message, -1);
+        return new CannedReply(message, new int[0]);
     }
 
     /** A private copy of the message for one connection to patch. */
@@ -57,9 +60,16 @@ public final class CannedReply {
         return message.clone();
     }
 
-    /** Offset of the patchable int32 in the message, or -1 when there is none. */
+    /** Offset of the first patchable int32 in the message, or -1 when there is none. */
     public int patchOffset() {
-        return patchOffset;
+        return patchOffsets.length == 0 ? -1 : patchOffsets[0];
+    }
+
+    /** Writes {@code value} into every patchable int32 of {@code copy} (a {@link #copy()} of this reply). */
+    public void patchAll(byte[] copy, int value) {
+        for (int offset : patchOffsets) {
+            WireFormat.writeInt(copy, offset, value);
+        }
     }
 
     public int length() {

@@ -12,14 +12,16 @@ import java.net.Socket;
  * Serves one client socket: reads a request into a reused buffer, finds the command name (the first
  * field of the kind-0 section) by comparing bytes, and writes the matching canned reply from this
  * connection's private copy after patching its header. The only per-connection state is how much of
- * the long cursor is left. An {@code insert} is acknowledged with {@code n} = the number of documents
- * it carried.
+ * the long cursor is left. An {@code insert}, {@code update} or {@code delete} is acknowledged with
+ * {@code n} (and an update's {@code nModified}) = the number of statements it carried.
  */
 final class StubConnection implements Runnable {
     private static final byte[] HELLO = WireFormat.ascii("hello");
     private static final byte[] IS_MASTER = WireFormat.ascii("isMaster");
     private static final byte[] IS_MASTER_LOWER = WireFormat.ascii("ismaster");
     private static final byte[] INSERT = WireFormat.ascii("insert");
+    private static final byte[] UPDATE = WireFormat.ascii("update");
+    private static final byte[] DELETE = WireFormat.ascii("delete");
     private static final byte[] FIND = WireFormat.ascii("find");
     private static final byte[] GET_MORE = WireFormat.ascii("getMore");
     private static final byte[] CURSOR_COLLECTION = WireFormat.ascii(CannedReplies.CURSOR_COLLECTION);
@@ -33,6 +35,8 @@ final class StubConnection implements Runnable {
     private byte[] helloReply;
     private byte[] ok;
     private byte[] insertAck;
+    private byte[] updateAck;
+    private byte[] deleteAck;
     private byte[] findOne;
     private byte[] cursorFirst;
     private byte[] cursorNext;
@@ -126,9 +130,22 @@ final class StubConnection implements Runnable {
             if (insertAck == null) {
                 insertAck = replies.insertAck.copy();
             }
-            int n = sequenceDocuments > 0 ? sequenceDocuments : embeddedDocumentCount(bodyOffset);
-            WireFormat.writeInt(insertAck, replies.insertAck.patchOffset(), n);
+            replies.insertAck.patchAll(insertAck, statementCount(bodyOffset, sequenceDocuments, "documents"));
             return insertAck;
+        }
+        if (WireFormat.cstringEquals(request, nameStart, limit, UPDATE)) {
+            if (updateAck == null) {
+                updateAck = replies.updateAck.copy();
+            }
+            replies.updateAck.patchAll(updateAck, statementCount(bodyOffset, sequenceDocuments, "updates"));
+            return updateAck;
+        }
+        if (WireFormat.cstringEquals(request, nameStart, limit, DELETE)) {
+            if (deleteAck == null) {
+                deleteAck = replies.deleteAck.copy();
+            }
+            replies.deleteAck.patchAll(deleteAck, statementCount(bodyOffset, sequenceDocuments, "deletes"));
+            return deleteAck;
         }
         if (WireFormat.cstringEquals(request, nameStart, limit, FIND)) {
             int valueStart = WireFormat.skipCString(request, nameStart, limit) + 4; // string length
@@ -155,10 +172,13 @@ final class StubConnection implements Runnable {
                 || WireFormat.cstringEquals(request, nameStart, limit, IS_MASTER_LOWER);
     }
 
-    /** Inserts that carry their documents in the body (no kind-1 section): count the array. */
-    private int embeddedDocumentCount(int bodyOffset) {
+    /** The statements of a write: its kind-1 section's documents, or else the body's {@code arrayName} array. */
+    private int statementCount(int bodyOffset, int sequenceDocuments, String arrayName) {
+        if (sequenceDocuments > 0) {
+            return sequenceDocuments;
+        }
         RawBsonDocument body = new RawBsonDocument(request, bodyOffset, WireFormat.readInt(request, bodyOffset));
-        return body.containsKey("documents") ? body.getArray("documents").size() : 0;
+        return body.containsKey(arrayName) ? body.getArray(arrayName).size() : 0;
     }
 
     private void send(OutputStream out, byte[] reply, int responseTo) throws IOException {

@@ -48,6 +48,18 @@ class ReportTest {
     }
 
     @Test
+    void aRowWithOnlyOurFiguresShowsTheOtherSideFailed() {
+        WorkloadResult download = new WorkloadResult("GridFS download 50 MB", "embedded", Map.of(
+                Participant.OURS, new SideSummary(3, 5, 4, 4, 1_000_000, 50_000_000)), null,
+                Map.of(Participant.OFFICIAL, "MongoGridFSException: reply | too large"));
+        String md = MarkdownReport.render(List.of(download), "# header");
+        assertTrue(md.contains("| GridFS download 50 MB | embedded | 5.00 (4.00/4.00) | failed: MongoGridFSException: reply / too large | – |"),
+                md);
+        assertTrue(ReportWriter.oneLine(download).contains("official failed (MongoGridFSException"), ReportWriter.oneLine(download));
+        assertTrue(SvgChart.render(List.of(download), "t").startsWith("<"));
+    }
+
+    @Test
     void svgIsWellFormedAndMarksTheFloor() throws Exception {
         String svg = SvgChart.render(List.of(PING, FIND, GRIDFS), "title <&>");
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()

@@ -59,6 +59,12 @@ class StubServerTest {
             BsonDocument embedded = command("insert", new BsonString("c")).append("documents", new BsonArray(List.of(TWEET, TWEET)));
             assertEquals(2, exchange(socket, 14, embedded, List.of()).getInt32("n").getValue());
 
+            BsonDocument update = exchange(socket, 16, command("update", new BsonString("c")), List.of(TWEET, TWEET));
+            assertEquals(2, update.getInt32("n").getValue());
+            assertEquals(2, update.getInt32("nModified").getValue());
+            BsonDocument embeddedDelete = command("delete", new BsonString("c")).append("deletes", new BsonArray(List.of(TWEET)));
+            assertEquals(1, exchange(socket, 17, embeddedDelete, List.of()).getInt32("n").getValue());
+
             BsonDocument one = exchange(socket, 15, command("find", new BsonString("tweets")), List.of());
             assertEquals(TWEET, one.getDocument("cursor").getArray("firstBatch").get(0).asDocument());
             assertEquals(0L, one.getDocument("cursor").getInt64("id").getValue());
