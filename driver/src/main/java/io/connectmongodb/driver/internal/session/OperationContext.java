@@ -7,12 +7,17 @@ import io.connectmongodb.driver.error.MongoException;
 import io.connectmongodb.driver.error.MongoTransactionNotSupportedException;
 import io.connectmongodb.driver.internal.connection.ConnectionDescription;
 import io.connectmongodb.driver.internal.connection.DocumentSequence;
+import io.connectmongodb.driver.internal.bson.RawFields;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
+import org.bson.BsonTimestamp;
+import org.bson.BsonType;
 import org.bson.BsonValue;
+import org.bson.RawBsonDocument;
 
 /**
  * What one operation adds to every command it sends, and learns from every reply: the read/write
@@ -35,6 +40,12 @@ import org.bson.BsonValue;
  * CRUD write with {@code w:0} is unacknowledged (sent with {@code moreToCome}).
  */
 public final class OperationContext {
+    private static final byte[][] REPLY_FIELDS = RawFields.names("$clusterTime", "operationTime", "recoveryToken", "cursor");
+    private static final int CLUSTER_TIME = 0;
+    private static final int OPERATION_TIME = 1;
+    private static final int RECOVERY_TOKEN = 2;
+    private static final int CURSOR = 3;
+    private static final byte[][] CURSOR_FIELDS = RawFields.names("id");
     private final ReadConcern readConcern;
     private final WriteConcern writeConcern;
     private final ClientSessionImpl session;
@@ -81,9 +92,17 @@ public final class OperationContext {
         if (session != null) {
             session.serverSeen(server.maxWireVersion());
         }
-        // a shallow copy: only top-level fields are added or replaced, never nested documents
-        BsonDocument out = new BsonDocument();
-        out.putAll(command);
+        // a shallow copy without $db: only top-level fields are added or replaced, never nested
+        // documents; $db goes back last once, rather than being moved behind each added field
+        BsonDocument out = new BsonDocument(command.size() + 4);
+        BsonValue database = null;
+        for (Map.Entry<String, BsonValue> field : command.entrySet()) {
+            if (field.getKey().equals("$db")) {
+                database = field.getValue();
+            } else {
+                out.put(field.getKey(), field.getValue());
+            }
+        }
         String name = CommandKinds.name(command);
         boolean transactionEnd = name.equals("commitTransaction") || name.equals("abortTransaction");
         if (session != null && (inTransaction() || transactionEnd)) {
@@ -97,6 +116,9 @@ public final class OperationContext {
             if (clusterTime != null) {
                 OperationContext.putBeforeDatabase(out, "$clusterTime", clusterTime);
             }
+        }
+        if (database != null) {
+            out.put("$db", database);
         }
         return out;
     }
@@ -193,26 +215,71 @@ public final class OperationContext {
 
     /** Learns from a reply (or an error's reply). */
     public void onReply(BsonDocument reply, ConnectionDescription server) {
+        if (reply instanceof RawBsonDocument raw) {
+            onRawReply(raw);
+            return;
+        }
         BsonValue clusterTime = reply.get("$clusterTime");
-        if (clusterTime instanceof BsonDocument document) {
+        BsonValue operationTime = reply.get("operationTime");
+        BsonValue token = reply.get("recoveryToken");
+        BsonValue cursor = reply.get("cursor");
+        Long cursorId = cursor instanceof BsonDocument document && document.isNumber("id")
+                ? document.getNumber("id").longValue() : null;
+        learn(clusterTime instanceof BsonDocument document ? document : null,
+                operationTime != null && operationTime.isTimestamp() ? operationTime.asTimestamp() : null,
+                token instanceof BsonDocument document ? document : null, cursorId);
+    }
+
+    /** The same for a received reply, found in one pass over its bytes ({@link RawFields}). */
+    private void onRawReply(RawBsonDocument reply) {
+        RawFields fields = RawFields.of(reply, REPLY_FIELDS);
+        BsonDocument clusterTime = fields.type(CLUSTER_TIME) == BsonType.DOCUMENT.getValue()
+                ? detached(fields.document(CLUSTER_TIME)) : null;
+        BsonTimestamp operationTime = fields.type(OPERATION_TIME) == BsonType.TIMESTAMP.getValue()
+                ? new BsonTimestamp(fields.int64(OPERATION_TIME)) : null;
+        BsonDocument token = fields.type(RECOVERY_TOKEN) == BsonType.DOCUMENT.getValue()
+                ? detached(fields.document(RECOVERY_TOKEN)) : null;
+        Long cursorId = null;
+        if (fields.type(CURSOR) == BsonType.DOCUMENT.getValue()) {
+            RawFields cursor = RawFields.of(fields.document(CURSOR), CURSOR_FIELDS);
+            byte idType = cursor.type(0);
+            if (idType == BsonType.INT64.getValue()) {
+                cursorId = cursor.int64(0);
+            } else if (idType == BsonType.INT32.getValue()) {
+                cursorId = (long) cursor.int32(0);
+            } else if (idType != 0) {
+                BsonValue id = fields.document(CURSOR).get("id");
+                cursorId = id.isNumber() ? id.asNumber().longValue() : null;
+            }
+        }
+        learn(clusterTime, operationTime, token, cursorId);
+    }
+
+    /** A copy of a small embedded document, so what the session keeps does not pin the whole reply. */
+    private static RawBsonDocument detached(RawBsonDocument view) {
+        java.nio.ByteBuffer buffer = view.getByteBuffer().asNIO();
+        int start = buffer.arrayOffset() + buffer.position();
+        byte[] copy = java.util.Arrays.copyOfRange(buffer.array(), start, start + buffer.remaining());
+        return new RawBsonDocument(copy);
+    }
+
+    private void learn(BsonDocument clusterTime, BsonTimestamp operationTime, BsonDocument token, Long cursorId) {
+        if (clusterTime != null) {
             if (clock != null) {
-                clock.advance(document);
+                clock.advance(clusterTime);
             }
             if (session != null) {
-                session.advanceClusterTime(document);
+                session.advanceClusterTime(clusterTime);
             }
         }
-        BsonValue operationTime = reply.get("operationTime");
-        if (session != null && operationTime != null && operationTime.isTimestamp()) {
-            session.advanceOperationTime(operationTime.asTimestamp());
+        if (session != null && operationTime != null) {
+            session.advanceOperationTime(operationTime);
         }
-        BsonValue token = reply.get("recoveryToken");
-        if (session != null && token instanceof BsonDocument document && session.hasActiveTransaction()) {
-            session.recoveryToken(document);
+        if (session != null && token != null && session.hasActiveTransaction()) {
+            session.recoveryToken(token);
         }
-        BsonValue cursor = reply.get("cursor");
-        if (cursor instanceof BsonDocument document && document.isNumber("id")) {
-            boolean open = document.getNumber("id").longValue() != 0;
+        if (cursorId != null) {
+            boolean open = cursorId != 0;
             synchronized (this) {
                 cursorOpen = open;
             }
