@@ -74,6 +74,12 @@ public final class RawFields {
         return readInt(bytes, offsets[index]);
     }
 
+    /** The string value of field {@code index} (UTF-8, without its terminating NUL). */
+    public String string(int index) {
+        int at = offsets[index];
+        return new String(bytes, at + 4, readInt(bytes, at) - 1, StandardCharsets.UTF_8);
+    }
+
     private void scan(int start) {
         int end = start + readInt(bytes, start) - 1;
         int pos = start + 4;

@@ -50,16 +50,17 @@ public final class CommandCursor<T> implements MongoCursor<T> {
         this.source = source;
         this.decoder = decoder;
         this.settings = settings;
-        String ns = cursorDocument.getString("ns").getValue();
+        CursorReply reply = CursorReply.read(cursorDocument, "firstBatch");
+        String ns = reply.namespace();
         int dot = ns.indexOf('.');
         if (dot <= 0) {
             throw new IllegalStateException("server returned a cursor with namespace '" + ns + "', which has no database part");
         }
         this.databaseName = ns.substring(0, dot);
         this.collectionName = ns.substring(dot + 1);
-        this.serverCursorId = cursorDocument.getNumber("id").longValue();
-        batch.addAll(cursorDocument.getArray("firstBatch", new BsonArray()));
-        rememberPostBatchResumeToken(cursorDocument);
+        this.serverCursorId = reply.id();
+        batch.addAll(reply.batch());
+        postBatchResumeToken = reply.postBatchResumeToken();
         if (limitReached()) {
             killServerCursor();
         }
@@ -150,10 +151,10 @@ public final class CommandCursor<T> implements MongoCursor<T> {
             serverCursorId = 0;
             throw e;
         }
-        BsonDocument cursor = reply.getDocument("cursor");
-        serverCursorId = cursor.getNumber("id").longValue();
-        batch.addAll(cursor.getArray("nextBatch", new BsonArray()));
-        rememberPostBatchResumeToken(cursor);
+        CursorReply cursor = CursorReply.read(reply.getDocument("cursor"), "nextBatch");
+        serverCursorId = cursor.id();
+        batch.addAll(cursor.batch());
+        postBatchResumeToken = cursor.postBatchResumeToken();
     }
 
     /**
@@ -164,10 +165,6 @@ public final class CommandCursor<T> implements MongoCursor<T> {
         return postBatchResumeToken;
     }
 
-    private void rememberPostBatchResumeToken(BsonDocument cursorDocument) {
-        BsonValue token = cursorDocument.get("postBatchResumeToken");
-        postBatchResumeToken = token != null && token.isDocument() ? token.asDocument() : null;
-    }
 
     private int nextBatchSize() {
         int batchSize = settings.batchSize();
