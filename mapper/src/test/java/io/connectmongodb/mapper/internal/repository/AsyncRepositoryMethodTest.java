@@ -13,6 +13,7 @@ import io.connectmongodb.mapper.RepositoryDefinitionException;
 import io.connectmongodb.mapper.annotation.Entity;
 import io.connectmongodb.mapper.annotation.Id;
 import io.connectmongodb.mapper.internal.model.EntityModels;
+import io.connectmongodb.mapper.internal.store.CountingSequenceStore;
 import io.connectmongodb.mapper.internal.store.RecordingDocumentStore;
 import io.connectmongodb.mapper.internal.validation.EntityValidator;
 
@@ -67,7 +68,7 @@ class AsyncRepositoryMethodTest {
 
     private final RecordingDocumentStore store = new RecordingDocumentStore();
     private final EntityValidator validator = EntityValidator.enabled();
-    private final RepositoryFactory factory = new RepositoryFactory(new EntityModels(), validator, type -> store, Clock.systemUTC(), 100);
+    private final RepositoryFactory factory = new RepositoryFactory(new EntityModels(), validator, type -> store, Clock.systemUTC(), CountingSequenceStore.allocator(), 100);
 
     @AfterEach
     void close() {
