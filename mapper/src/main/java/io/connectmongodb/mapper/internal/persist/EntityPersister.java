@@ -169,6 +169,18 @@ public final class EntityPersister<T> {
         }
     }
 
+    void validate(T entity) {
+        validator.validate(entity);
+    }
+
+    BsonDocument document(T entity) {
+        return BsonValues.document(codec, entity);
+    }
+
+    DocumentStore store() {
+        return store;
+    }
+
     /** The filter on the id, and on {@code version} when the entity is versioned. */
     public BsonDocument identityFilter(T entity, Object version) {
         EntityModel<?> model = modelOf(entity);
@@ -183,7 +195,7 @@ public final class EntityPersister<T> {
         return BsonValues.of(model.id().codec(), id);
     }
 
-    private T prepare(T entity, boolean inserting) {
+    T prepare(T entity, boolean inserting) {
         EntityModel<?> model = modelOf(entity);
         model.callbacks().prePersist().invoke(entity);
         Map<PropertyModel, Object> changes = new HashMap<>();
@@ -234,15 +246,15 @@ public final class EntityPersister<T> {
         return Date.from(now);
     }
 
-    private void postPersist(T entity) {
+    void postPersist(T entity) {
         modelOf(entity).callbacks().postPersist().invoke(entity);
     }
 
-    private EntityModel<?> modelOf(Object entity) {
+    EntityModel<?> modelOf(Object entity) {
         return models.model(entity.getClass());
     }
 
-    private static <E> E requireEntity(E entity) {
+    static <E> E requireEntity(E entity) {
         if (entity == null) {
             throw new IllegalArgumentException("entity must not be null");
         }

@@ -43,8 +43,11 @@ import org.bson.BsonDocument;
  */
 final class MethodAnalyzer {
     static final String ASYNC_SUPPORT = "CompletableFuture results are supported for find queries returning a single "
-            + "entity, Optional, List or array, for count, exists and delete queries, and for inserts; declare this method "
-            + "synchronously";
+            + "entity, Optional, List, array, Page or CursoredPage, for count, exists and delete queries, and for "
+            + "insert, update, save and delete of entities; declare this method synchronously";
+    static final String ASYNC_STREAM = "CompletableFuture<Stream<T>> is not supported: a Stream reads its cursor lazily "
+            + "with blocking calls, so the future would complete before any work is done; return "
+            + "CompletableFuture<List<T>> (or a Page to bound the results), or a plain Stream";
     private final RepositoryContext context;
     private final StatementMethods statements;
 
@@ -248,8 +251,8 @@ final class MethodAnalyzer {
         }
         QueryPlan plan = new QueryPlan(name, action, filter, List.copyOf(sort), limit, special, shape, projection, distinctField);
         if (shape.async()) {
-            require(distinctField == null && kind != ResultShape.Kind.STREAM && kind != ResultShape.Kind.PAGE
-                    && kind != ResultShape.Kind.CURSORED_PAGE, name, ASYNC_SUPPORT);
+            require(kind != ResultShape.Kind.STREAM, name, ASYNC_STREAM);
+            require(distinctField == null, name, ASYNC_SUPPORT);
             AsyncRepositoryMethod async = arguments -> context.executor().executeAsync(plan, arguments);
             return async;
         }

@@ -37,9 +37,9 @@ import org.bson.BsonValue;
  * Page, CursoredPage). Sorts are the static ones followed by the dynamic ones. A single-result
  * method fetches two documents to tell "one" from "more than one". Pages fetch one extra
  * document to know whether a next page exists; the total is counted only when the
- * PageRequest asks for it. {@link #executeAsync} does the same for the shapes that fit in one
- * future (single, Optional, List, array, count, exists, delete) on the store's async calls,
- * decoding when the documents arrive.
+ * PageRequest asks for it. {@link #executeAsync} does the same on the store's async calls for
+ * every shape but Stream and distinct (single, Optional, List, array, Page, CursoredPage, count,
+ * exists, delete), decoding when the documents arrive.
  */
 final class QueryExecutor {
     private final EntityModel<?> model;
@@ -140,10 +140,20 @@ final class QueryExecutor {
         sort.addAll(plan.special().dynamicSorts(arguments, paths, model));
         BsonDocument projection = plan.projection() == null ? null : plan.projection().fields();
         PageRequest pageRequest = plan.special().pageRequest() < 0 ? null : (PageRequest) arguments[plan.special().pageRequest()];
-        if (plan.special().pageRequest() >= 0 && (pageRequest == null || pageRequest.mode() != PageRequest.Mode.OFFSET)) {
-            throw new IllegalArgumentException(plan.method() + ": the PageRequest argument must be a non-null offset request");
+        if (plan.special().pageRequest() >= 0 && pageRequest == null) {
+            throw new IllegalArgumentException(plan.method() + ": the PageRequest argument must not be null");
+        }
+        if (shape.kind() == ResultShape.Kind.CURSORED_PAGE) {
+            return AsyncResults.map(keyset.pageAsync(filter, sort, projection, plan.projection(), pageRequest), page -> page);
+        }
+        if (pageRequest != null && pageRequest.mode() != PageRequest.Mode.OFFSET) {
+            throw new IllegalArgumentException(plan.method() + ": cursor-based PageRequests need a CursoredPage result");
         }
         long[] window = window(plan, arguments, pageRequest);
+        if (shape.kind() == ResultShape.Kind.PAGE) {
+            return pageAsync(plan, filter, new FindQuery(filter, projection, sortDocument(sort), window[0], (int) window[1] + 1, 0),
+                    pageRequest);
+        }
         boolean single = shape.kind() == ResultShape.Kind.SINGLE || shape.kind() == ResultShape.Kind.OPTIONAL;
         int limit = single ? (window[1] == 1 ? 1 : 2) : (int) window[1];
         FindQuery query = new FindQuery(filter, projection, sortDocument(sort), window[0], limit, 0);
@@ -164,6 +174,21 @@ final class QueryExecutor {
                 throw new EmptyResultException(plan.method() + " found no result for " + filter.toJson());
             }
             return found.get(0);
+        });
+    }
+
+    /** An offset page: the find with one extra document, then the count only when the request asks for the total. */
+    private CompletableFuture<Object> pageAsync(QueryPlan plan, BsonDocument filter, FindQuery query, PageRequest pageRequest) {
+        return AsyncResults.compose(store.findAsync(query), documents -> {
+            List<Object> content = new ArrayList<>();
+            reader.read(new ListCursor(documents), plan.projection()).forEachRemaining(content::add);
+            boolean more = content.size() > pageRequest.size();
+            if (more) {
+                content.remove(content.size() - 1);
+            }
+            CompletableFuture<Long> total = pageRequest.requestTotal() ? store.countAsync(filter, 0, 0)
+                    : CompletableFuture.completedFuture(-1L);
+            return AsyncResults.map(total, count -> new PageRecord<>(pageRequest, content, count, more));
         });
     }
 

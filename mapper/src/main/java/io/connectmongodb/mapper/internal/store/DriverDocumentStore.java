@@ -154,6 +154,14 @@ public final class DriverDocumentStore implements DocumentStore {
     }
 
     @Override
+    public CompletableFuture<Long> replaceOneAsync(BsonDocument filter, BsonDocument replacement, boolean upsert) {
+        requireNoTransaction();
+        return AsyncResults.map(collection.replaceOneAsync(filter, replacement, new ReplaceOptions().upsert(upsert)),
+                result -> result.matchedCount() + (result.upsertedId() == null ? 0 : 1),
+                error -> error instanceof DuplicateKeyException duplicate ? entityExists(duplicate) : error);
+    }
+
+    @Override
     public CompletableFuture<Long> deleteAsync(BsonDocument filter, boolean multi) {
         requireNoTransaction();
         return AsyncResults.map(multi ? collection.deleteManyAsync(filter) : collection.deleteOneAsync(filter),

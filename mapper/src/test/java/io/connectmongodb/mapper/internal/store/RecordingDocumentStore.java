@@ -47,6 +47,11 @@ public class RecordingDocumentStore implements DocumentStore {
     }
 
     @Override
+    public CompletableFuture<Long> replaceOneAsync(BsonDocument filter, BsonDocument replacement, boolean upsert) {
+        return pending("replaceOneAsync " + filter.toJson(), () -> replaceOne(filter, replacement, upsert));
+    }
+
+    @Override
     public CompletableFuture<Long> deleteAsync(BsonDocument filter, boolean multi) {
         return pending("deleteAsync " + filter.toJson(), () -> delete(filter, multi));
     }
