@@ -93,7 +93,8 @@ final class KeysetPaging {
             sortDocument.append(key.fieldPath(), new BsonInt32(key.descending() != backwards ? -1 : 1));
         }
         BsonDocument fetchedFields = projection == null ? null : withKeys(projection, keys);
-        return new Window(new FindQuery(query, fetchedFields, sortDocument, skip, request.size() + 1, 0), keys, backwards, request);
+        return new Window(new FindQuery(query, fetchedFields, sortDocument, skip, request.size() + 1, 0,
+                SortKey.anyIgnoresCase(keys)), keys, backwards, request);
     }
 
     private CursoredPage<Object> assemble(Window window, List<BsonDocument> fetched, Projection shape, long total) {

@@ -207,17 +207,13 @@ final class MethodAnalyzer {
     List<SortKey> orderBy(Method method) {
         List<SortKey> keys = new ArrayList<>();
         for (OrderBy orderBy : method.getAnnotationsByType(OrderBy.class)) {
-            if (orderBy.ignoreCase()) {
-                throw new RepositoryDefinitionException(method.getName() + ": @OrderBy(ignoreCase = true) needs a collation, "
-                        + "which repository queries do not set");
-            }
             ResolvedPath path = orderBy.value().equals(By.ID) ? new ResolvedPath(By.ID, "_id", context.model().id())
                     : context.paths().resolve(context.model(), orderBy.value());
             if (path == null) {
                 throw new RepositoryDefinitionException(method.getName() + ": @OrderBy(\"" + orderBy.value()
                         + "\") names no property of " + context.model().type().getSimpleName());
             }
-            keys.add(new SortKey(path.fieldPath(), orderBy.descending()));
+            keys.add(new SortKey(path.fieldPath(), orderBy.descending(), orderBy.ignoreCase()));
         }
         return keys;
     }

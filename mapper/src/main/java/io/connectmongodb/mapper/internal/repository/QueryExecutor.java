@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonInt32;
@@ -151,12 +152,13 @@ final class QueryExecutor {
         }
         long[] window = window(plan, arguments, pageRequest);
         if (shape.kind() == ResultShape.Kind.PAGE) {
-            return pageAsync(plan, filter, new FindQuery(filter, projection, sortDocument(sort), window[0], (int) window[1] + 1, 0),
+            return pageAsync(plan, filter, new FindQuery(filter, projection, sortDocument(sort), window[0], (int) window[1] + 1, 0,
+                    SortKey.anyIgnoresCase(sort)),
                     pageRequest);
         }
         boolean single = shape.kind() == ResultShape.Kind.SINGLE || shape.kind() == ResultShape.Kind.OPTIONAL;
         int limit = single ? (window[1] == 1 ? 1 : 2) : (int) window[1];
-        FindQuery query = new FindQuery(filter, projection, sortDocument(sort), window[0], limit, 0);
+        FindQuery query = new FindQuery(filter, projection, sortDocument(sort), window[0], limit, 0, SortKey.anyIgnoresCase(sort));
         return AsyncResults.map(store.findAsync(query), documents -> {
             List<Object> found = new ArrayList<>();
             reader.read(new ListCursor(documents), plan.projection()).forEachRemaining(found::add);
@@ -212,7 +214,8 @@ final class QueryExecutor {
     }
 
     private List<Object> fetch(BsonDocument filter, List<SortKey> sort, BsonDocument projection, Projection shape, long skip, int limit) {
-        try (DocumentCursor cursor = store.find(new FindQuery(filter, projection, sortDocument(sort), skip, limit, 0))) {
+        try (DocumentCursor cursor = store.find(new FindQuery(filter, projection, sortDocument(sort), skip, limit, 0,
+                SortKey.anyIgnoresCase(sort)))) {
             List<Object> result = new ArrayList<>();
             reader.read(cursor, shape).forEachRemaining(result::add);
             return result;
@@ -220,7 +223,8 @@ final class QueryExecutor {
     }
 
     private Stream<Object> stream(BsonDocument filter, List<SortKey> sort, BsonDocument projection, Projection shape, long skip, int limit) {
-        DocumentCursor cursor = store.find(new FindQuery(filter, projection, sortDocument(sort), skip, limit, 0));
+        DocumentCursor cursor = store.find(new FindQuery(filter, projection, sortDocument(sort), skip, limit, 0,
+                SortKey.anyIgnoresCase(sort)));
         Iterator<Object> results = reader.read(cursor, shape);
         Iterator<Object> closing = new Iterator<>() {
             @Override
@@ -256,7 +260,23 @@ final class QueryExecutor {
         }
     }
 
+    /**
+     * Decodes one distinct value with the property's codec. For a list or array property the
+     * server returns the elements, not the arrays, so each element is wrapped in a one-element
+     * array, decoded as the property, and taken out again.
+     */
     private static Object decodeValue(QueryPlan plan, BsonValue value) {
+        if (plan.distinctField().isMultiValued()) {
+            Object container = decodeAsProperty(plan, new BsonArray(List.of(value)));
+            if (container instanceof java.util.Collection<?> collection) {
+                return collection.iterator().next();
+            }
+            return container == null ? null : Array.get(container, 0);
+        }
+        return decodeAsProperty(plan, value);
+    }
+
+    private static Object decodeAsProperty(QueryPlan plan, BsonValue value) {
         BsonDocumentReader reader = new BsonDocumentReader(new BsonDocument("v", value));
         reader.readStartDocument();
         reader.readBsonType();

@@ -6,6 +6,7 @@ import io.connectmongodb.driver.MongoCollection;
 import io.connectmongodb.driver.MongoCursor;
 import io.connectmongodb.driver.error.DuplicateKeyException;
 import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
+import io.connectmongodb.driver.model.Collation;
 import io.connectmongodb.driver.model.CountOptions;
 import io.connectmongodb.driver.model.IndexOptions;
 import io.connectmongodb.driver.model.ReplaceOptions;
@@ -31,6 +32,9 @@ import org.bson.BsonValue;
  * becomes Jakarta Data's {@link EntityExistsException} (the driver's exception is kept as the cause).
  */
 public final class DriverDocumentStore implements DocumentStore {
+    /** Strength 2 compares base letters and accents but not case; English rules order the letters. */
+    static final Collation CASE_INSENSITIVE = Collation.builder().locale("en").strength(Collation.Strength.SECONDARY).build();
+
     private final MongoCollection<BsonDocument> collection;
     private final SessionBinding sessions;
 
@@ -204,6 +208,9 @@ public final class DriverDocumentStore implements DocumentStore {
         }
         if (query.batchSize() > 0) {
             find = find.batchSize(query.batchSize());
+        }
+        if (query.ignoreCase()) {
+            find = find.collation(CASE_INSENSITIVE);
         }
         return find;
     }
