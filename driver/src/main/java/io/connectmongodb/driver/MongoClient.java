@@ -93,4 +93,14 @@ public interface MongoClient extends AutoCloseable {
 
     <T> MongoIterable<T> listDatabases(ClientSession clientSession, Class<T> resultClass);
 
+
+    /**
+     * {@link #watch()} in {@code clientSession}: the {@code aggregate}, every {@code getMore} and a resume run in it
+     * (its {@code lsid}, causal reads). A change stream cannot be opened inside a transaction; the server refuses it.
+     */
+    ChangeStreamIterable<Document> watch(ClientSession clientSession);
+
+    ChangeStreamIterable<Document> watch(ClientSession clientSession, List<? extends Bson> pipeline);
+
+    <T> ChangeStreamIterable<T> watch(ClientSession clientSession, List<? extends Bson> pipeline, Class<T> documentClass);
 }

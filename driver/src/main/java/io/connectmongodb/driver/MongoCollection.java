@@ -369,4 +369,16 @@ public interface MongoCollection<T> {
     ChangeStreamIterable<T> watch(List<? extends Bson> pipeline);
 
     <R> ChangeStreamIterable<R> watch(List<? extends Bson> pipeline, Class<R> documentClass);
+
+    // change streams in a session
+
+    /**
+     * {@link #watch()} in {@code clientSession}: the {@code aggregate}, every {@code getMore} and a resume run in it
+     * (its {@code lsid}, causal reads). A change stream cannot be opened inside a transaction; the server refuses it.
+     */
+    ChangeStreamIterable<T> watch(ClientSession clientSession);
+
+    ChangeStreamIterable<T> watch(ClientSession clientSession, List<? extends Bson> pipeline);
+
+    <R> ChangeStreamIterable<R> watch(ClientSession clientSession, List<? extends Bson> pipeline, Class<R> documentClass);
 }

@@ -5,6 +5,7 @@ import io.connectmongodb.driver.ReadPreference;
 import io.connectmongodb.driver.WriteConcern;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.concurrent.CompletableFuture;
 import org.bson.BsonValue;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
@@ -117,4 +118,41 @@ public interface GridFSBucket {
 
     /** Drops the files and chunks collections. */
     void drop();
+
+    // the same operations on the client's async workers: each returns at once. Submitting never blocks: with every
+    // worker busy and the queue full the future has already failed with MongoBackpressureException; closing the
+    // client fails unfinished futures with MongoClientClosedException. Streams passed in are read or written on the
+    // worker: do not touch them until the future completes.
+
+    CompletableFuture<ObjectId> uploadFromStreamAsync(String filename, InputStream source);
+
+    CompletableFuture<ObjectId> uploadFromStreamAsync(String filename, InputStream source, GridFSUploadOptions options);
+
+    CompletableFuture<Void> uploadFromStreamAsync(BsonValue id, String filename, InputStream source, GridFSUploadOptions options);
+
+    CompletableFuture<ObjectId> uploadFromBytesAsync(String filename, byte[] content);
+
+    CompletableFuture<ObjectId> uploadFromBytesAsync(String filename, byte[] content, GridFSUploadOptions options);
+
+    CompletableFuture<GridFSFile> downloadToStreamAsync(ObjectId id, OutputStream destination);
+
+    CompletableFuture<GridFSFile> downloadToStreamAsync(BsonValue id, OutputStream destination);
+
+    CompletableFuture<GridFSFile> downloadToStreamAsync(String filename, OutputStream destination, GridFSDownloadOptions options);
+
+    CompletableFuture<byte[]> downloadAsBytesAsync(BsonValue id);
+
+    CompletableFuture<byte[]> downloadAsBytesAsync(String filename, GridFSDownloadOptions options);
+
+    CompletableFuture<Void> deleteAsync(ObjectId id);
+
+    CompletableFuture<Void> deleteAsync(BsonValue id);
+
+    CompletableFuture<Void> deleteByNameAsync(String filename);
+
+    CompletableFuture<Void> renameAsync(ObjectId id, String newFilename);
+
+    CompletableFuture<Void> renameAsync(BsonValue id, String newFilename);
+
+    CompletableFuture<Void> dropAsync();
 }

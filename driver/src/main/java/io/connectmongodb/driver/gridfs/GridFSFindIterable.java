@@ -2,6 +2,7 @@ package io.connectmongodb.driver.gridfs;
 
 import io.connectmongodb.driver.MongoCursor;
 import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
 import org.bson.conversions.Bson;
 
 /**
@@ -32,4 +33,13 @@ public interface GridFSFindIterable extends Iterable<GridFSFile> {
     GridFSFile first();
 
     <A extends Collection<? super GridFSFile>> A into(A target);
+
+    /** {@link #first()} on the client's async workers; cancelled before it starts, the query never runs. */
+    CompletableFuture<GridFSFile> firstAsync();
+
+    /**
+     * {@link #into(Collection)} on the client's async workers. Cancelling the future while files are read stops the
+     * reading and closes the cursor; {@code target} then holds what was read.
+     */
+    <A extends Collection<? super GridFSFile>> CompletableFuture<A> intoAsync(A target);
 }

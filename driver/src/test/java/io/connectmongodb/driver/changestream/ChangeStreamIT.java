@@ -3,8 +3,10 @@ package io.connectmongodb.driver.changestream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.connectmongodb.driver.ClientSession;
 import io.connectmongodb.driver.MongoClient;
 import io.connectmongodb.driver.MongoClients;
 import io.connectmongodb.driver.MongoCollection;
@@ -259,6 +261,31 @@ class ChangeStreamIT {
         Assumptions.assumeFalse(TestServer.shared().isEmbedded(), EMBEDDED_NO_DATABASE_STREAMS);
         try (ChangeStreamCursor<Document> databaseCursor = database.watch().cursor();
              ChangeStreamCursor<Document> clientCursor = client.watch().cursor()) {
+            database.getCollection("other").insertOne(new Document("x", 1));
+            assertEquals("other", nextWithin(databaseCursor, Duration.ofSeconds(10)).getNamespace().getCollectionName());
+            assertEquals(database.getName(), nextWithin(clientCursor, Duration.ofSeconds(10)).getDatabaseName());
+        }
+    }
+
+    @Test
+    void watchInASessionOnTheCollection() {
+        try (ClientSession session = client.startSession();
+             ChangeStreamCursor<Document> onCollection = collection.watch(session,
+                     List.of(new Document("$match", new Document("operationType", "insert")))).cursor()) {
+            collection.insertOne(new Document("_id", "in-session"));
+            assertEquals(new Document("_id", "in-session"), nextWithin(onCollection, Duration.ofSeconds(10)).getFullDocument());
+        }
+        assertThrows(IllegalArgumentException.class, () -> collection.watch((ClientSession) null));
+        assertThrows(IllegalArgumentException.class, () -> database.watch((ClientSession) null, List.of()));
+        assertThrows(IllegalArgumentException.class, () -> client.watch((ClientSession) null, List.of(), Document.class));
+    }
+
+    @Test
+    void watchInASessionOnTheDatabaseAndClient() {
+        Assumptions.assumeFalse(TestServer.shared().isEmbedded(), EMBEDDED_NO_DATABASE_STREAMS);
+        try (ClientSession session = client.startSession();
+             ChangeStreamCursor<Document> databaseCursor = database.watch(session).cursor();
+             ChangeStreamCursor<Document> clientCursor = client.watch(session).cursor()) {
             database.getCollection("other").insertOne(new Document("x", 1));
             assertEquals("other", nextWithin(databaseCursor, Duration.ofSeconds(10)).getNamespace().getCollectionName());
             assertEquals(database.getName(), nextWithin(clientCursor, Duration.ofSeconds(10)).getDatabaseName());

@@ -18,7 +18,9 @@ import java.util.function.LongSupplier;
  * <p>CLOSED counts outcomes in a count-based {@link OutcomeWindow} and a consecutive-failure counter
  * and opens when either threshold is crossed. OPEN refuses calls; the move to HALF_OPEN happens
  * lazily, the first time the breaker is consulted after the recovery timeout (no timer thread).
- * HALF_OPEN hands out at most {@code halfOpenMaxCalls} probe permissions; when that many probes have
+ * An OPEN breaker also turns HALF_OPEN as soon as the server's monitor reaches the server again after
+ * it was unreachable ({@link #onServerReachableAgain}); failures of calls that started before that
+ * moment are then ignored, since they describe the server before it came back. HALF_OPEN hands out at most {@code halfOpenMaxCalls} probe permissions; when that many probes have
  * succeeded it closes with a fresh window, and the first failed probe reopens it. Outcomes of calls
  * that started before the breaker opened are ignored while it is open. Time comes from an injected
  * nanosecond clock, so tests drive every transition without sleeping. Transitions are computed under
@@ -37,6 +39,8 @@ public final class CircuitBreaker {
     private long openedAtNanos;
     private int probesHandedOut;
     private int probesSucceeded;
+    private boolean reachedAgain;
+    private long reachedAgainNanos;
 
     public CircuitBreaker(ServerAddress address, CircuitBreakerSettings settings, LongSupplier nanoClock,
                           CircuitBreakerListener listener) {
@@ -132,11 +136,23 @@ public final class CircuitBreaker {
 
     /** @param error the failure, described in the opened event when it trips the breaker (may be {@code null}) */
     public void onFailure(Throwable error) {
+        onFailure(error, nanoClock.getAsLong());
+    }
+
+    /**
+     * As {@link #onFailure(Throwable)}, for a call that started at {@code startedNanos} (this
+     * breaker's clock). A call that started before the server was last reached again reports on the
+     * server as it was before its restart or outage, and is ignored.
+     */
+    public void onFailure(Throwable error, long startedNanos) {
         if (!settings.enabled()) {
             return;
         }
         Object event = null;
         synchronized (this) {
+            if (reachedAgain && startedNanos - reachedAgainNanos < 0) {
+                return;
+            }
             if (state == CircuitBreakerState.CLOSED) {
                 consecutiveFailures++;
                 window.record(true);
@@ -146,6 +162,27 @@ public final class CircuitBreaker {
                 }
             } else if (state == CircuitBreakerState.HALF_OPEN) {
                 event = open("a probe call failed while half-open", error);
+            }
+        }
+        publish(event);
+    }
+
+    /**
+     * The server's monitor reached it again after it had been unreachable (a restart, a healed
+     * network): an OPEN breaker turns HALF_OPEN at once instead of waiting out the recovery timeout,
+     * so its probe calls can confirm the recovery. A breaker opened while the monitor kept reaching
+     * the server (a server that answers heartbeats but fails operations) is not affected.
+     */
+    public void onServerReachableAgain() {
+        if (!settings.enabled()) {
+            return;
+        }
+        Object event = null;
+        synchronized (this) {
+            reachedAgain = true;
+            reachedAgainNanos = nanoClock.getAsLong();
+            if (state == CircuitBreakerState.OPEN) {
+                event = halfOpen();
             }
         }
         publish(event);
@@ -183,12 +220,16 @@ public final class CircuitBreaker {
     private Object recoverIfDue() {
         if (state == CircuitBreakerState.OPEN
                 && nanoClock.getAsLong() - openedAtNanos >= TimeUnit.NANOSECONDS.convert(settings.recoveryTimeout())) {
-            state = CircuitBreakerState.HALF_OPEN;
-            probesHandedOut = 0;
-            probesSucceeded = 0;
-            return new CircuitBreakerHalfOpenEvent(address, settings.halfOpenMaxCalls());
+            return halfOpen();
         }
         return null;
+    }
+
+    private CircuitBreakerHalfOpenEvent halfOpen() {
+        state = CircuitBreakerState.HALF_OPEN;
+        probesHandedOut = 0;
+        probesSucceeded = 0;
+        return new CircuitBreakerHalfOpenEvent(address, settings.halfOpenMaxCalls());
     }
 
     private void publish(Object event) {

@@ -62,12 +62,12 @@ final class ServerLoadTracker {
         breaker.onSuccess();
     }
 
-    void failed(long latencyNanos, Throwable error) {
+    void failed(long latencyNanos, Throwable error, long startedNanos) {
         inProgress.decrementAndGet();
         requests.increment();
         failures.increment();
         rate.record();
-        breaker.onFailure(error);
+        breaker.onFailure(error, startedNanos);
     }
 
     void abandoned() {

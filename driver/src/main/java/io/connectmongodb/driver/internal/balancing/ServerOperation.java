@@ -39,7 +39,7 @@ public final class ServerOperation {
         if (finished.compareAndSet(false, true)) {
             long latency = nanoClock.getAsLong() - startedNanos;
             if (ServerFailureClassifier.isServerFailure(error)) {
-                tracker.failed(latency, error);
+                tracker.failed(latency, error, startedNanos);
             } else {
                 tracker.succeeded(latency);
             }

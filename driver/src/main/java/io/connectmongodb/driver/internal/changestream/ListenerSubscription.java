@@ -17,8 +17,12 @@ import org.bson.BsonDocument;
  * whether it was asked to stop; {@link #stop()} sets that flag, and the
  * thread closes the cursor (killing the server cursor) on its way out. A listener that throws, or
  * a non-resumable stream error, ends the subscription and is passed to
- * {@link ChangeStreamListener#onError}. When the async API arrives this thread will give way to
- * its executor; the listener contract stays the same.
+ * {@link ChangeStreamListener#onError}.
+ *
+ * <p>Why its own thread and not the client's async workers: a subscription polls for as long as it lives, so on the
+ * bounded pool it would hold a worker forever (a few subscriptions would starve every {@code xxxAsync} call and
+ * trip back-pressure), and splitting the loop into one task per poll would let two polls of one stream run on
+ * different workers at once, breaking the order of its events. One ordered thread per subscription keeps both.
  */
 final class ListenerSubscription<T> implements ChangeStreamSubscription {
     private static final System.Logger LOGGER = System.getLogger(ListenerSubscription.class.getName());

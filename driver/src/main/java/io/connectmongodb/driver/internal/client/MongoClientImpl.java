@@ -196,5 +196,18 @@ public final class MongoClientImpl implements MongoClient {
         return in(clientSession).listDatabases(resultClass);
     }
 
+    @Override
+    public ChangeStreamIterable<Document> watch(ClientSession clientSession) {
+        return in(clientSession).watch();
+    }
 
+    @Override
+    public ChangeStreamIterable<Document> watch(ClientSession clientSession, List<? extends Bson> pipeline) {
+        return in(clientSession).watch(pipeline);
+    }
+
+    @Override
+    public <T> ChangeStreamIterable<T> watch(ClientSession clientSession, List<? extends Bson> pipeline, Class<T> documentClass) {
+        return in(clientSession).watch(pipeline, documentClass);
+    }
 }

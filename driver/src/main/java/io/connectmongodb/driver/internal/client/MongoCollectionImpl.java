@@ -881,4 +881,19 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
     public String toString() {
         return "MongoCollection{" + namespace + ", documentClass=" + documentClass.getName() + "}";
     }
+
+    @Override
+    public ChangeStreamIterable<T> watch(ClientSession clientSession) {
+        return in(clientSession).watch();
+    }
+
+    @Override
+    public ChangeStreamIterable<T> watch(ClientSession clientSession, List<? extends Bson> pipeline) {
+        return in(clientSession).watch(pipeline);
+    }
+
+    @Override
+    public <R> ChangeStreamIterable<R> watch(ClientSession clientSession, List<? extends Bson> pipeline, Class<R> resultClass) {
+        return in(clientSession).watch(pipeline, resultClass);
+    }
 }

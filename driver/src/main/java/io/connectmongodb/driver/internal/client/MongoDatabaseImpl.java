@@ -10,6 +10,7 @@ import io.connectmongodb.driver.ReadConcern;
 import io.connectmongodb.driver.ReadPreference;
 import io.connectmongodb.driver.WriteConcern;
 import io.connectmongodb.driver.changestream.ChangeStreamIterable;
+import io.connectmongodb.driver.internal.async.AsyncRunner;
 import io.connectmongodb.driver.internal.changestream.ChangeStreamIterableImpl;
 import io.connectmongodb.driver.internal.changestream.ChangeStreamTarget;
 import io.connectmongodb.driver.internal.operation.CollectionCommands;
@@ -40,6 +41,11 @@ final class MongoDatabaseImpl implements MongoDatabase {
         this.name = name;
         this.encoder = new ArgumentEncoder(Arguments.notNull("codecRegistry", registry));
         this.executor = executor;
+    }
+
+    /** The client's async pool (shared by every view). */
+    AsyncRunner async() {
+        return executor.async();
     }
 
     @Override
@@ -290,5 +296,20 @@ final class MongoDatabaseImpl implements MongoDatabase {
     @Override
     public String toString() {
         return "MongoDatabase{" + name + "}";
+    }
+
+    @Override
+    public ChangeStreamIterable<Document> watch(ClientSession clientSession) {
+        return in(clientSession).watch();
+    }
+
+    @Override
+    public ChangeStreamIterable<Document> watch(ClientSession clientSession, List<? extends Bson> pipeline) {
+        return in(clientSession).watch(pipeline);
+    }
+
+    @Override
+    public <T> ChangeStreamIterable<T> watch(ClientSession clientSession, List<? extends Bson> pipeline, Class<T> documentClass) {
+        return in(clientSession).watch(pipeline, documentClass);
     }
 }

@@ -4,6 +4,7 @@ import io.connectmongodb.driver.ServerAddress;
 import io.connectmongodb.driver.balancing.ClusterStatistics;
 import io.connectmongodb.driver.balancing.LoadBalancingStrategyType;
 import io.connectmongodb.driver.cluster.ServerDescription;
+import io.connectmongodb.driver.cluster.ServerType;
 import io.connectmongodb.driver.cluster.TopologyDescription;
 import io.connectmongodb.driver.error.MongoClientException;
 import io.connectmongodb.driver.event.ServerClosedEvent;
@@ -47,7 +48,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p><b>Membership</b>: an internal server listener keeps the balancer and pools in step with the
  * topology: a server that opens is readmitted and reports its pool's connection count; a changed
- * description updates its tags (for TAG_AWARE); a server that closes is forgotten by the balancer
+ * description updates its tags (for TAG_AWARE); a server the monitor reaches again after it was
+ * Unknown has its OPEN breaker turned HALF_OPEN (recovery is probed at once); a server that closes is forgotten by the balancer
  * and its pool is drained ({@link ServerDrain}) then closed. Seeds can be added and removed at run
  * time in Unknown and Sharded topologies.
  */
@@ -220,6 +222,11 @@ public final class Cluster implements ServerBinding {
         @Override
         public void serverDescriptionChanged(ServerDescriptionChangedEvent event) {
             balancer.updateTags(event.address(), event.newDescription().tags());
+            if (event.previousDescription().type() == ServerType.UNKNOWN
+                    && event.newDescription().type() != ServerType.UNKNOWN) {
+                // back after a restart or a network fault: let the breaker probe now, not after its timeout
+                balancer.breaker(event.address()).onServerReachableAgain();
+            }
         }
 
         @Override

@@ -1,5 +1,8 @@
 package io.connectmongodb.driver.internal.cluster;
 
+import io.connectmongodb.driver.error.MongoSizeLimitExceededException;
+import io.connectmongodb.driver.internal.bson.BsonSizes;
+import io.connectmongodb.driver.internal.wire.MessageLimits;
 import io.connectmongodb.driver.internal.connection.Connection;
 import io.connectmongodb.driver.internal.connection.ConnectionDescription;
 import io.connectmongodb.driver.internal.connection.DocumentSequence;
@@ -46,8 +49,7 @@ final class ClusterConnection implements Connection {
     @Override
     public BsonDocument command(BsonDocument command, List<DocumentSequence> sequences) {
         BsonDocument toSend = withReadPreference(command);
-        CommandEventPublisher.Started started = events.isActive()
-                ? events.started(delegate.address(), description().serverConnectionId(), toSend, sequences) : null;
+        CommandEventPublisher.Started started = events.isActive() ? announce(toSend, sequences) : null;
         BsonDocument reply;
         try {
             reply = delegate.command(toSend, sequences);
@@ -69,8 +71,7 @@ final class ClusterConnection implements Connection {
     @Override
     public void commandNoReply(BsonDocument command, List<DocumentSequence> sequences) {
         BsonDocument toSend = withReadPreference(command);
-        CommandEventPublisher.Started started = events.isActive()
-                ? events.started(delegate.address(), description().serverConnectionId(), toSend, sequences) : null;
+        CommandEventPublisher.Started started = events.isActive() ? announce(toSend, sequences) : null;
         try {
             delegate.commandNoReply(toSend, sequences);
         } catch (RuntimeException e) {
@@ -112,5 +113,21 @@ final class ClusterConnection implements Connection {
         }
         copy.put("$readPreference", readPreference);
         return copy;
+    }
+
+    /**
+     * Reports a command as started, after checking its body against the server's limit: a command
+     * the encoder would refuse is bad input, and a listener must not see a command that was never
+     * sent. The check walks the body's tree (no serialization) and runs only when someone listens;
+     * without listeners the encoder's own check is the only one.
+     */
+    private CommandEventPublisher.Started announce(BsonDocument toSend, List<DocumentSequence> sequences) {
+        int limit = description().maxBsonObjectSize() + MessageLimits.COMMAND_BODY_ALLOWANCE;
+        int size = BsonSizes.documentSize(toSend);
+        if (size > limit) {
+            throw new MongoSizeLimitExceededException("The command is " + size + " bytes, over the server's limit of "
+                    + limit + " bytes for a command body; nothing was sent");
+        }
+        return events.started(delegate.address(), description().serverConnectionId(), toSend, sequences);
     }
 }

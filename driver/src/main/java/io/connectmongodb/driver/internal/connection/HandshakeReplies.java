@@ -2,6 +2,7 @@ package io.connectmongodb.driver.internal.connection;
 
 import io.connectmongodb.driver.ServerAddress;
 import io.connectmongodb.driver.error.MongoIncompatibleServerException;
+import io.connectmongodb.driver.internal.wire.MessageHeader;
 import io.connectmongodb.driver.internal.wire.MessageLimits;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
@@ -49,7 +50,7 @@ public final class HandshakeReplies {
         boolean helloOkay = helloCommandUsed || (helloOk != null && helloOk.isBoolean() && helloOk.asBoolean().getValue());
         return new ConnectionDescription(address, serverConnectionId, minWire, maxWire,
                 positiveIntOr(reply, "maxBsonObjectSize", MessageLimits.DEFAULT_MAX_BSON_OBJECT_SIZE),
-                positiveIntOr(reply, "maxMessageSizeBytes", MessageLimits.DEFAULT_MAX_MESSAGE_SIZE_BYTES),
+                atLeastOr(reply, "maxMessageSizeBytes", MessageHeader.LENGTH, MessageLimits.DEFAULT_MAX_MESSAGE_SIZE_BYTES),
                 positiveIntOr(reply, "maxWriteBatchSize", DEFAULT_MAX_WRITE_BATCH_SIZE),
                 sessionMinutes, helloOkay, reply);
     }
@@ -61,7 +62,12 @@ public final class HandshakeReplies {
 
     /** Limits must be positive; a missing or nonsensical value means the default. */
     private static int positiveIntOr(BsonDocument reply, String key, int fallback) {
+        return atLeastOr(reply, key, 1, fallback);
+    }
+
+    /** As {@link #positiveIntOr}, with a larger minimum (a message must at least hold its header). */
+    private static int atLeastOr(BsonDocument reply, String key, int minimum, int fallback) {
         int value = intOr(reply, key, fallback);
-        return value > 0 ? value : fallback;
+        return value >= minimum ? value : fallback;
     }
 }

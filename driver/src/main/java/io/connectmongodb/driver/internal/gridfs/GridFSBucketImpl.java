@@ -14,6 +14,8 @@ import io.connectmongodb.driver.gridfs.GridFSFindIterable;
 import io.connectmongodb.driver.gridfs.GridFSProgressListener;
 import io.connectmongodb.driver.gridfs.GridFSUploadOptions;
 import io.connectmongodb.driver.gridfs.GridFSUploadStream;
+import io.connectmongodb.driver.internal.async.AsyncRunner;
+import io.connectmongodb.driver.internal.client.AsyncRunners;
 import io.connectmongodb.driver.internal.validation.Arguments;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,12 +33,12 @@ import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
 /**
- * The bucket façade: validates arguments, ensures the indexes before the first write, and hands
+ * The bucket façade (its async twins come from {@link AsyncBucketOperations}): validates arguments, ensures the indexes before the first write, and hands
  * transfers to {@link UploadStreamImpl} and {@link DownloadStreamImpl}. The server's limits
  * ({@link ChunkBatching}) and the index check ({@link BucketIndexes}) are shared by the copies
  * {@code with...} makes.
  */
-public final class GridFSBucketImpl implements GridFSBucket {
+public final class GridFSBucketImpl extends AsyncBucketOperations {
     static final int DEFAULT_CHUNK_SIZE = 255 * 1024;
     /** Ids handed to one {@code $in} when deleting every revision's chunks. */
     private static final int IDS_PER_DELETE = 1000;
@@ -76,6 +78,11 @@ public final class GridFSBucketImpl implements GridFSBucket {
         }
         return new GridFSBucketImpl(database, bucketName, DEFAULT_CHUNK_SIZE, WriteConcern.DEFAULT, ReadConcern.DEFAULT,
                 ReadPreference.primary(), new Shared());
+    }
+
+    @Override
+    AsyncRunner async() {
+        return AsyncRunners.of(database);
     }
 
     @Override
@@ -333,7 +340,7 @@ public final class GridFSBucketImpl implements GridFSBucket {
 
     @Override
     public GridFSFindIterable find(Bson filter) {
-        return new GridFSFindIterableImpl(commands, database.getCodecRegistry(), filter);
+        return new GridFSFindIterableImpl(commands, database.getCodecRegistry(), this::async, filter);
     }
 
     @Override

@@ -5,7 +5,10 @@ import io.connectmongodb.driver.gridfs.GridFSFile;
 import io.connectmongodb.driver.gridfs.GridFSFindIterable;
 import io.connectmongodb.driver.internal.bson.BsonEncoding;
 import io.connectmongodb.driver.internal.validation.Arguments;
+import io.connectmongodb.driver.internal.async.AsyncRunner;
 import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.bson.BsonDocument;
 import org.bson.codecs.configuration.CodecRegistry;
 import org.bson.conversions.Bson;
@@ -14,15 +17,17 @@ import org.bson.conversions.Bson;
 final class GridFSFindIterableImpl implements GridFSFindIterable {
     private final BucketCommands commands;
     private final CodecRegistry registry;
+    private final Supplier<AsyncRunner> async;
     private BsonDocument filter;
     private BsonDocument sort;
     private int skip;
     private int limit;
     private int batchSize;
 
-    GridFSFindIterableImpl(BucketCommands commands, CodecRegistry registry, Bson filter) {
+    GridFSFindIterableImpl(BucketCommands commands, CodecRegistry registry, Supplier<AsyncRunner> async, Bson filter) {
         this.commands = commands;
         this.registry = registry;
+        this.async = async;
         this.filter = BsonEncoding.toDocument("filter", filter, registry);
     }
 
@@ -80,5 +85,24 @@ final class GridFSFindIterableImpl implements GridFSFindIterable {
             cursor.forEachRemaining(target::add);
         }
         return target;
+    }
+
+    @Override
+    public CompletableFuture<GridFSFile> firstAsync() {
+        return async.get().supplyCancellable(future -> future.isCancelled() ? null : first());
+    }
+
+    /** Reads on a worker; cancelling the future stops at the next file and closes the cursor. */
+    @Override
+    public <A extends Collection<? super GridFSFile>> CompletableFuture<A> intoAsync(A target) {
+        Arguments.notNull("target", target);
+        return async.get().supplyCancellable(future -> {
+            try (MongoCursor<GridFSFile> cursor = cursor()) {
+                while (!future.isCancelled() && cursor.hasNext()) {
+                    target.add(cursor.next());
+                }
+            }
+            return target;
+        });
     }
 }

@@ -64,6 +64,9 @@ public final class WriteCommandOperation implements Operation<WriteCommandResult
                 if (statement.sizeChecked() != null) {
                     DocumentSizes.check(statement.description(), statement.sizeChecked(), description.maxBsonObjectSize());
                 }
+                // the whole statement travels as one sequence document: refuse it here, before the
+                // command is started (and announced to listeners), rather than in the encoder
+                DocumentSizes.checkStatement(statement.description(), statement.statement(), description.maxBsonObjectSize());
             }
             BsonDocument command = command();
             int commandSize = BsonSizes.documentSize(command);

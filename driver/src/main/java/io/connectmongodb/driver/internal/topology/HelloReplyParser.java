@@ -5,6 +5,7 @@ import io.connectmongodb.driver.cluster.ServerDescription;
 import io.connectmongodb.driver.cluster.ServerType;
 import io.connectmongodb.driver.cluster.TopologyVersion;
 import io.connectmongodb.driver.error.MongoCommandException;
+import io.connectmongodb.driver.error.MongoProtocolException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.bson.BsonValue;
  * RSOther when hidden, else RSPrimary ({@code isWritablePrimary}, falling back to legacy
  * {@code ismaster}), RSSecondary, RSArbiter, or RSOther; everything else is Standalone. Host names
  * in {@code me}, {@code hosts}, {@code passives}, {@code arbiters} and {@code primary} are
- * lower-cased by {@link ServerAddress}.
+ * lower-cased by {@link ServerAddress}; one that does not parse makes the reply a
+ * {@link MongoProtocolException}.
  */
 public final class HelloReplyParser {
     private HelloReplyParser() {
@@ -41,15 +43,15 @@ public final class HelloReplyParser {
         b.type(typeOf(reply))
                 .roundTripTimeMillis(rttMillis)
                 .minRoundTripTimeMillis(minRttMillis)
-                .hosts(addresses(reply, "hosts"))
-                .passives(addresses(reply, "passives"))
-                .arbiters(addresses(reply, "arbiters"))
+                .hosts(addresses(address, reply, "hosts"))
+                .passives(addresses(address, reply, "passives"))
+                .arbiters(addresses(address, reply, "arbiters"))
                 .tags(tags(reply))
                 .setName(string(reply, "setName"))
                 .setVersion(integer(reply, "setVersion"))
                 .electionId(reply.isObjectId("electionId") ? reply.getObjectId("electionId").getValue() : null)
-                .primary(address(reply, "primary"))
-                .me(address(reply, "me"))
+                .primary(address(address, reply, "primary"))
+                .me(address(address, reply, "me"))
                 .logicalSessionTimeoutMinutes(integer(reply, "logicalSessionTimeoutMinutes"))
                 .minWireVersion(intOrZero(reply, "minWireVersion"))
                 .maxWireVersion(intOrZero(reply, "maxWireVersion"))
@@ -108,13 +110,13 @@ public final class HelloReplyParser {
         return reply.containsKey("isWritablePrimary") ? bool(reply, "isWritablePrimary") : bool(reply, "ismaster");
     }
 
-    private static Set<ServerAddress> addresses(BsonDocument reply, String key) {
+    private static Set<ServerAddress> addresses(ServerAddress from, BsonDocument reply, String key) {
         Set<ServerAddress> result = new LinkedHashSet<>();
         BsonValue value = reply.get(key);
         if (value != null && value.isArray()) {
             for (BsonValue item : value.asArray()) {
                 if (item.isString()) {
-                    result.add(AddressParser.parse(item.asString().getValue()));
+                    result.add(reported(from, key, item.asString().getValue()));
                 }
             }
         }
@@ -134,9 +136,19 @@ public final class HelloReplyParser {
         return tags;
     }
 
-    private static ServerAddress address(BsonDocument reply, String key) {
+    private static ServerAddress address(ServerAddress from, BsonDocument reply, String key) {
         String text = string(reply, key);
-        return text == null ? null : AddressParser.parse(text);
+        return text == null ? null : reported(from, key, text);
+    }
+
+    /** An address the server reported; one that does not parse is the server's protocol error, not bad input. */
+    private static ServerAddress reported(ServerAddress from, String key, String text) {
+        try {
+            return AddressParser.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new MongoProtocolException("Invalid hello reply from " + from + ": field '" + key
+                    + "' holds an invalid server address: " + e.getMessage(), from, e);
+        }
     }
 
     private static String string(BsonDocument reply, String key) {

@@ -10,7 +10,9 @@ import io.connectmongodb.driver.error.MongoProtocolException;
  *
  * <p>The check walks every element once without creating objects: each element's type byte must
  * be known, its name a terminated cstring, and its value must fit inside its enclosing document;
- * every (sub)document's length prefix must match where its 0x00 terminator is. Nesting is tracked
+ * every (sub)document's length prefix must match where its 0x00 terminator is; booleans must be 0
+ * or 1 and old-binary (subtype 2) values must repeat their length consistently, as the BSON decoder
+ * requires of them. Nesting is tracked
  * on an explicit stack of end offsets, so a maliciously deep document cannot overflow the Java
  * stack. String contents are not checked for valid UTF-8; the BSON decoder replaces bad sequences.
  *
@@ -22,6 +24,13 @@ final class BsonFramingCheck {
 
     private final byte[] bytes;
     private final ServerAddress address;
+    /**
+     * Deepest nesting accepted. Servers refuse documents nested deeper than about 200 levels, and
+     * the BSON library decodes recursively: a reply nested far deeper could overflow the stack of
+     * the thread that later reads it, so it is refused here as a protocol error.
+     */
+    static final int MAX_DEPTH = 1_000;
+
     private int[] ends = new int[16];
     private int depth;
     private OkStatus ok = OkStatus.NOT_OK;
@@ -120,7 +129,12 @@ final class BsonFramingCheck {
                 return pos + 4;
             case 0x05: { // binary: int32 length, subtype, bytes
                 int length = readLength(pos, limit);
-                return fixed(pos, 5L + length, limit);
+                int end = fixed(pos, 5L + length, limit);
+                // subtype 2 (old binary) repeats the length inside, 4 less; the BSON decoder insists
+                if (bytes[pos + 4] == 0x02 && (length < 4 || LittleEndian.readInt(bytes, pos + 5) != length - 4)) {
+                    throw malformed("old-binary value at offset " + pos + " has inconsistent lengths");
+                }
+                return end;
             }
             case 0x06: // undefined
             case 0x0A: // null
@@ -129,8 +143,13 @@ final class BsonFramingCheck {
                 return pos;
             case 0x07: // ObjectId
                 return fixed(pos, 12, limit);
-            case 0x08: // boolean
-                return fixed(pos, 1, limit);
+            case 0x08: { // boolean: one byte, 0 or 1 (the BSON decoder refuses anything else)
+                int end = fixed(pos, 1, limit);
+                if (bytes[pos] != 0 && bytes[pos] != 1) {
+                    throw malformed("boolean at offset " + pos + " has value " + bytes[pos] + ", not 0 or 1");
+                }
+                return end;
+            }
             case 0x0B: // regular expression: pattern and options cstrings
                 return skipCString(skipCString(pos, limit), limit);
             case 0x0C: // DBPointer: string and ObjectId
@@ -163,6 +182,9 @@ final class BsonFramingCheck {
         int end = fixed(pos, size, limit);
         if (bytes[end - 1] != 0) {
             throw malformed("document at offset " + pos + " is not terminated by 0x00");
+        }
+        if (depth == MAX_DEPTH) {
+            throw malformed("document at offset " + pos + " is nested deeper than " + MAX_DEPTH + " levels");
         }
         if (depth == ends.length) {
             ends = java.util.Arrays.copyOf(ends, depth * 2);

@@ -114,6 +114,59 @@ class CircuitBreakerTest {
     }
 
     @Test
+    void openTurnsHalfOpenAtOnceWhenTheServerIsReachableAgain() {
+        CircuitBreaker breaker = opened();
+        breaker.onServerReachableAgain();
+        assertEquals(CircuitBreakerState.HALF_OPEN, breaker.state());
+        assertEquals(new CircuitBreakerHalfOpenEvent(ADDRESS, 2), events.get(1));
+        assertTrue(breaker.tryAcquirePermission());
+        breaker.onSuccess();
+        assertTrue(breaker.tryAcquirePermission());
+        breaker.onSuccess();
+        assertEquals(CircuitBreakerState.CLOSED, breaker.state());
+    }
+
+    @Test
+    void reachableAgainChangesNothingUnlessOpen() {
+        CircuitBreaker closed = breaker(settings());
+        closed.onServerReachableAgain();
+        assertEquals(CircuitBreakerState.CLOSED, closed.state());
+        CircuitBreaker halfOpen = halfOpen();
+        assertTrue(halfOpen.tryAcquirePermission());
+        int eventsBefore = events.size();
+        halfOpen.onServerReachableAgain();
+        assertEquals(eventsBefore, events.size(), "a half-open breaker keeps its probes");
+        CircuitBreaker disabled = breaker(settings().enabled(false));
+        disabled.onServerReachableAgain();
+        assertEquals(CircuitBreakerState.CLOSED, disabled.state());
+    }
+
+    @Test
+    void failuresOfCallsStartedBeforeTheServerCameBackAreIgnored() {
+        // found by ServerRestartIT after retries landed: late failures of calls against the
+        // stopped server arrived after the restart was seen and reopened (or tripped) the breaker
+        CircuitBreaker breaker = opened();
+        long startedDuringOutage = clock.getAsLong();
+        clock.advance(Duration.ofSeconds(1));
+        breaker.onServerReachableAgain();
+        breaker.onFailure(NETWORK_ERROR, startedDuringOutage);
+        assertEquals(CircuitBreakerState.HALF_OPEN, breaker.state(), "a stale failure does not reopen it");
+        clock.advance(Duration.ofSeconds(1));
+        breaker.onFailure(NETWORK_ERROR, clock.getAsLong());
+        assertEquals(CircuitBreakerState.OPEN, breaker.state(), "a failure of a call started afterwards does");
+
+        CircuitBreaker closed = breaker(settings());
+        long before = clock.getAsLong();
+        clock.advance(Duration.ofSeconds(1));
+        closed.onServerReachableAgain();
+        for (int i = 0; i < 5; i++) {
+            closed.onFailure(NETWORK_ERROR, before);
+        }
+        assertEquals(CircuitBreakerState.CLOSED, closed.state(), "stale failures do not trip a closed breaker");
+        assertEquals(0.0, closed.errorRate());
+    }
+
+    @Test
     void halfOpenLetsOnlyTheProbesThrough() {
         CircuitBreaker breaker = halfOpen();
         assertTrue(breaker.tryAcquirePermission());

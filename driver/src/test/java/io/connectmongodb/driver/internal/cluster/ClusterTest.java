@@ -176,6 +176,40 @@ class ClusterTest {
     }
 
     @Test
+    void aServerReachedAgainAfterARestartIsProbedAtOnceDespiteItsOpenBreaker() {
+        // found by the reliability suite ServerRestartIT: after a restart the breaker kept failing
+        // every operation fast for its whole recovery timeout although the monitor saw the server back
+        CircuitBreakerSettings breaker = CircuitBreakerSettings.builder().failureThreshold(1)
+                .recoveryTimeout(java.time.Duration.ofMinutes(10)).build();
+        start(List.of(A), LoadBalancingSettings.builder().strategy(LoadBalancingStrategyType.ROUND_ROBIN)
+                .circuitBreaker(breaker).jmxEnabled(false).build(), 1_000);
+        servers.respond((address, command) -> {
+            throw new MongoSocketException("scripted: connection reset", address);
+        });
+        assertThrows(MongoSocketException.class, () -> run(cluster, OperationIntent.forRead(ReadPreference.primary()), FIND));
+        assertEquals(ServerType.UNKNOWN, cluster.description().server(A).type());
+        assertEquals(1, cluster.statistics().openCircuits());
+
+        servers.respond((address, command) -> ScriptedServers.ok());
+        servers.report(A); // the monitor reaches the restarted server
+        run(cluster, OperationIntent.forRead(ReadPreference.primary()), FIND);
+        assertEquals(0, cluster.statistics().openCircuits());
+    }
+
+    @Test
+    void aBreakerOpenedWhileTheMonitorStillReachedTheServerWaitsOutItsTimeout() {
+        CircuitBreakerSettings breaker = CircuitBreakerSettings.builder().failureThreshold(1)
+                .recoveryTimeout(java.time.Duration.ofMinutes(10)).build();
+        start(List.of(A), LoadBalancingSettings.builder().strategy(LoadBalancingStrategyType.ROUND_ROBIN)
+                .circuitBreaker(breaker).jmxEnabled(false).build(), 1_000);
+        servers.failOpens(address -> new MongoSocketOpenException("scripted: refused", address, null));
+        assertThrows(MongoSocketOpenException.class, () -> run(cluster, OperationIntent.forRead(ReadPreference.primary()), FIND));
+        servers.failOpens(address -> null);
+        servers.report(A); // still reachable by the monitor: no Unknown-to-known transition
+        assertThrows(MongoCircuitOpenException.class, () -> cluster.lease(OperationIntent.forRead(ReadPreference.primary())));
+    }
+
+    @Test
     void aServerWhoseBreakerIsOpenIsAvoidedWhileOthersAreSuitable() {
         CircuitBreakerSettings breaker = CircuitBreakerSettings.builder().failureThreshold(1).build();
         start(List.of(A, B), LoadBalancingSettings.builder().strategy(LoadBalancingStrategyType.ROUND_ROBIN)

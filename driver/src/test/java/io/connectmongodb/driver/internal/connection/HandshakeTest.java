@@ -136,6 +136,20 @@ class HandshakeTest {
     }
 
     @Test
+    void aMaxMessageSizeTooSmallForAHeaderTakesTheDefault() {
+        // found by WireFuzzIT: maxMessageSizeBytes 4 made StreamConnection.initialize throw an untyped
+        // IllegalArgumentException from MessageLimits
+        for (int nonsense : new int[] {4, 15, 0, -1}) {
+            BsonDocument reply = new BsonDocument("maxWireVersion", new BsonInt32(6))
+                    .append("maxMessageSizeBytes", new BsonInt32(nonsense)).append("ok", new BsonInt32(1));
+            assertEquals(MessageLimits.DEFAULT_MAX_MESSAGE_SIZE_BYTES, open(name -> reply).description().maxMessageSizeBytes());
+        }
+        BsonDocument smallest = new BsonDocument("maxWireVersion", new BsonInt32(6))
+                .append("maxMessageSizeBytes", new BsonInt32(16)).append("ok", new BsonInt32(1));
+        assertEquals(16, open(name -> smallest).description().maxMessageSizeBytes());
+    }
+
+    @Test
     void tooOldServerIsRejected() {
         BsonDocument old = StubReplies.isMasterReply().append("maxWireVersion", new BsonInt32(5));
         MongoIncompatibleServerException e = assertThrows(MongoIncompatibleServerException.class,

@@ -2,10 +2,14 @@ package io.connectmongodb.driver.internal.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectmongodb.driver.ServerAddress;
 import io.connectmongodb.driver.cluster.ServerDescription;
 import io.connectmongodb.driver.cluster.ServerType;
+import io.connectmongodb.driver.error.MongoProtocolException;
+import java.util.List;
 import java.util.Set;
 import org.bson.BsonDocument;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,18 @@ class HelloReplyParserTest {
         ServerDescription d = parse("{ok: 0, errmsg: 'boom'}");
         assertEquals(ServerType.UNKNOWN, d.type());
         assertNotNull(d.error());
+    }
+
+    @Test
+    void anInvalidAddressReportedByTheServerIsAProtocolError() {
+        // found by WireFuzzIT: a corrupted host string escaped as an untyped IllegalArgumentException
+        for (String json : List.of("{ok: 1, setName: 'rs', hosts: ['[::1]:2x']}", "{ok: 1, setName: 'rs', me: 'h:99999999999'}",
+                "{ok: 1, setName: 'rs', primary: '[::1'}", "{ok: 1, setName: 'rs', passives: ['']}",
+                "{ok: 1, setName: 'rs', arbiters: ['h:-']}")) {
+            MongoProtocolException e = assertThrows(MongoProtocolException.class, () -> parse(json), json);
+            assertTrue(e.getMessage().contains("Invalid hello reply from " + A), e.getMessage());
+            assertEquals(A, e.serverAddress());
+        }
     }
 
     @Test

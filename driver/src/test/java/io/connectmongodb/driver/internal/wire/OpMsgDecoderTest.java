@@ -165,6 +165,23 @@ class OpMsgDecoderTest {
     }
 
     @Test
+    void valuesTheBsonDecoderWouldRefuseLaterAreRejectedAtTheGate() {
+        // found by WireFuzzIT: these passed framing and then threw an untyped BsonSerializationException
+        // when the body was read. Boolean 2:
+        rejected(reply(0).hex("00").hex("09000000 08 6200 02 00").withLengthPrefix());
+        // old binary (subtype 2) whose inner length is not the outer length - 4:
+        rejected(reply(0).hex("00").hex("12000000 05 6200 05000000 02 05000000 41 00").withLengthPrefix());
+        // old binary too short to hold its inner length:
+        rejected(reply(0).hex("00").hex("0e000000 05 6200 01000000 02 41 00").withLengthPrefix());
+        // the consistent forms still decode
+        assertEquals(new org.bson.BsonBoolean(true), OpMsgDecoder.decode(
+                reply(0).hex("00").hex("09000000 08 6200 01 00").withLengthPrefix(), MAX, ADDRESS).body().get("b"));
+        assertEquals(new org.bson.BsonBinary((byte) 2, new byte[] {0x41}), OpMsgDecoder.decode(
+                reply(0).hex("00").hex("12000000 05 6200 05000000 02 01000000 41 00").withLengthPrefix(), MAX, ADDRESS)
+                .body().get("b"));
+    }
+
+    @Test
     void bodyMustBePresentExactlyOnce() {
         rejected(reply(0).hex("01").int32(6).ascii("e").hex("00").withLengthPrefix());
         rejected(reply(0).hex("00").hex(OK_BODY).hex("00").hex(OK_BODY).withLengthPrefix());
@@ -172,7 +189,15 @@ class OpMsgDecoderTest {
 
     @Test
     void deeplyNestedDocumentsAreCheckedWithoutRecursion() {
-        int depth = 20_000;
+        // the deepest accepted reply (the body itself is level 1) decodes ...
+        byte[] deepest = nested(BsonFramingCheck.MAX_DEPTH - 1);
+        assertEquals(deepest.length - 21, OpMsgDecoder.decode(deepest, MAX, ADDRESS).body().getByteBuffer().remaining());
+        // ... and a far deeper one is a typed protocol error, not a stack overflow later
+        rejected(nested(20_000));
+    }
+
+    /** An OP_MSG reply whose body is {a: {a: {... {} ...}}}, {@code depth} levels below the body. */
+    private static byte[] nested(int depth) {
         HexBytes nested = HexBytes.start();
         // {a: {a: {... {} ...}}}: each level is int32 size, 0x03 "a\0", child, 0x00
         int[] sizes = new int[depth + 1];
@@ -187,8 +212,7 @@ class OpMsgDecoderTest {
         for (int level = 0; level < depth; level++) {
             nested.hex("00");
         }
-        byte[] message = reply(0).hex("00").bytes(nested.toArray()).withLengthPrefix();
-        assertEquals(sizes[0], OpMsgDecoder.decode(message, MAX, ADDRESS).body().getByteBuffer().remaining());
+        return reply(0).hex("00").bytes(nested.toArray()).withLengthPrefix();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.connectmongodb.jdbc.internal.connection;
 
-import io.connectmongodb.driver.MongoDatabase;
 import io.connectmongodb.jdbc.internal.sql.DeletePlan;
 import io.connectmongodb.jdbc.internal.sql.InsertPlan;
 import io.connectmongodb.jdbc.internal.sql.Plan;
@@ -101,14 +100,14 @@ final class BatchWriter {
         BsonDocument command = new BsonDocument(updates ? "update" : "delete", new BsonString(collection))
                 .append(updates ? "updates" : "deletes", statements)
                 .append("ordered", BsonBoolean.TRUE);
-        MongoDatabase database = connection.database();
+        DatabaseCalls database = connection.statementCalls();
         BsonDocument reply;
         try {
-            reply = database.runCommand(command, BsonDocument.class);
+            reply = database.runCommand(command);
         } catch (RuntimeException e) {
             throw SqlExceptions.translate(e, connection.secret());
         }
-        connection.schemas().invalidate(database.getName(), collection);
+        connection.schemas().invalidate(database.databaseName(), collection);
         if (reply.isArray("writeErrors") && !reply.getArray("writeErrors").isEmpty()) {
             BsonDocument error = reply.getArray("writeErrors").get(0).asDocument();
             int failedAt = error.getNumber("index").intValue();

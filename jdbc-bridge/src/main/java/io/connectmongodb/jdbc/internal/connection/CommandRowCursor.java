@@ -1,6 +1,5 @@
 package io.connectmongodb.jdbc.internal.connection;
 
-import io.connectmongodb.driver.MongoDatabase;
 import io.connectmongodb.jdbc.internal.resultset.RowCursor;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -17,7 +16,7 @@ import java.util.Iterator;
  */
 final class CommandRowCursor implements RowCursor {
 
-    private final MongoDatabase database;
+    private final DatabaseCalls database;
     private final String secret;
     private final int batchSize;
     private Iterator<BsonValue> batch;
@@ -26,7 +25,7 @@ final class CommandRowCursor implements RowCursor {
     private String collection;
     private boolean closed;
 
-    CommandRowCursor(MongoDatabase database, BsonDocument reply, int batchSize, String secret) {
+    CommandRowCursor(DatabaseCalls database, BsonDocument reply, int batchSize, String secret) {
         this.database = database;
         this.secret = secret;
         this.batchSize = batchSize;
@@ -59,7 +58,7 @@ final class CommandRowCursor implements RowCursor {
                 if (batchSize > 0) {
                     getMore.append("batchSize", new BsonInt32(batchSize));
                 }
-                BsonDocument cursor = database.runCommand(getMore, BsonDocument.class).getDocument("cursor");
+                BsonDocument cursor = database.runCommand(getMore).getDocument("cursor");
                 cursorId = cursor.getNumber("id").longValue();
                 batch = cursor.getArray("nextBatch").iterator();
             }
@@ -78,7 +77,7 @@ final class CommandRowCursor implements RowCursor {
         if (cursorId != 0) {
             try {
                 database.runCommand(new BsonDocument("killCursors", new BsonString(collection))
-                        .append("cursors", new org.bson.BsonArray(java.util.List.of(new BsonInt64(cursorId)))), BsonDocument.class);
+                        .append("cursors", new org.bson.BsonArray(java.util.List.of(new BsonInt64(cursorId)))));
             } catch (RuntimeException e) {
                 throw SqlExceptions.translate(e, secret);
             }

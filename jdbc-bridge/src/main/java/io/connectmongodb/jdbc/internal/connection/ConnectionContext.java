@@ -12,6 +12,12 @@ interface ConnectionContext {
     /** The current database (switched by setCatalog/setSchema). */
     MongoDatabase database() throws SQLException;
 
+    /** The current database, in the open transaction's session if there is one (starting it at the first statement). */
+    DatabaseCalls statementCalls() throws SQLException;
+
+    /** Closes {@code resultSet} when the transaction it was opened in ends (nothing in auto-commit mode). */
+    void closeAtTransactionEnd(AutoCloseable resultSet);
+
     SchemaCache schemas();
 
     SqlTranslator translator() throws SQLException;

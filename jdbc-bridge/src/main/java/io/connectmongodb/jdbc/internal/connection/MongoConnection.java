@@ -32,9 +32,10 @@ import java.util.concurrent.TimeoutException;
  * A JDBC connection: a handle on a {@link SharedClient} plus per-connection state (current database, read-only flag,
  * network timeout, client info). Closing it gives the handle back; the driver's pooled sockets stay with the client.
  *
- * <p>Transactions: this driver version has no sessions (issue #5), so the connection is always in auto-commit mode,
- * each statement being atomic per document; {@code setAutoCommit(false)} is refused and the reported isolation is
- * {@link #TRANSACTION_NONE}.
+ * <p>Transactions ({@link JdbcTransaction}): in auto-commit mode each statement commits on its own, atomic per
+ * document, and the isolation is {@link #TRANSACTION_NONE}; with auto-commit off, statements run in a driver session
+ * transaction (snapshot isolation, reported as {@link #TRANSACTION_REPEATABLE_READ}) until {@code commit} or
+ * {@code rollback}. Where the deployment has no transactions {@code setAutoCommit(false)} is refused.
  */
 public final class MongoConnection extends ConnectionUnsupportedFeatures implements ConnectionContext {
 
@@ -53,12 +54,14 @@ public final class MongoConnection extends ConnectionUnsupportedFeatures impleme
     private volatile boolean closed;
     private volatile int networkTimeoutMillis;
     private final Properties clientInfo = new Properties();
+    private final JdbcTransaction transaction;
 
     public MongoConnection(ClientRegistry registry, SharedClient shared, JdbcUrl url, String secret) {
         this.registry = registry;
         this.shared = shared;
         this.url = url;
         this.secret = secret;
+        this.transaction = new JdbcTransaction(shared.client(), secret);
         this.database = url.database();
         this.readOnly = url.settings().readOnly();
     }
@@ -84,6 +87,27 @@ public final class MongoConnection extends ConnectionUnsupportedFeatures impleme
     public MongoDatabase database() throws SQLException {
         checkOpen();
         return shared.client().getDatabase(database);
+    }
+
+    @Override
+    public DatabaseCalls statementCalls() throws SQLException {
+        MongoDatabase current = database();
+        return new DatabaseCalls(current, transaction.statementSession());
+    }
+
+    @Override
+    public void closeAtTransactionEnd(AutoCloseable resultSet) {
+        transaction.closeAtEnd(resultSet);
+    }
+
+    /** Whether the deployment behind this connection runs transactions (asks the driver; sends nothing). */
+    public boolean supportsTransactions() throws SQLException {
+        checkOpen();
+        try {
+            return JdbcTransaction.supported(shared.client());
+        } catch (RuntimeException e) {
+            throw SqlExceptions.translate(e, secret);
+        }
     }
 
     @Override
@@ -203,38 +227,43 @@ public final class MongoConnection extends ConnectionUnsupportedFeatures impleme
         return sql;
     }
 
+    /**
+     * {@code false} starts transaction mode (refused with a reason where the deployment has no transactions);
+     * {@code true} commits a pending transaction first, as JDBC requires.
+     */
     @Override
     public void setAutoCommit(boolean autoCommit) throws SQLException {
         checkOpen();
-        if (!autoCommit) {
-            throw new SQLFeatureNotSupportedException("Transactions are not available: this driver version has no sessions or"
-                    + " multi-document transactions yet (connect-mongodb issue #5), so every statement commits on its own."
-                    + " Keep auto-commit on.", "0A000");
+        if (autoCommit) {
+            transaction.enableAutoCommit();
+        } else {
+            transaction.disableAutoCommit();
         }
     }
 
     @Override
     public boolean getAutoCommit() throws SQLException {
         checkOpen();
-        return true;
+        return transaction.autoCommit();
     }
 
     @Override
     public void commit() throws SQLException {
         checkOpen();
-        throw new SQLException("commit() is not allowed in auto-commit mode", "25000");
+        transaction.commit();
     }
 
     @Override
     public void rollback() throws SQLException {
         checkOpen();
-        throw new SQLException("rollback() is not allowed in auto-commit mode", "25000");
+        transaction.rollback();
     }
 
     @Override
     public void close() {
         if (!closed) {
             closed = true;
+            transaction.close();
             registry.release(shared);
         }
     }
@@ -289,19 +318,37 @@ public final class MongoConnection extends ConnectionUnsupportedFeatures impleme
         return database;
     }
 
+    /**
+     * Accepts {@link #TRANSACTION_NONE} and, where transactions exist, the levels up to
+     * {@link #TRANSACTION_REPEATABLE_READ} (JDBC lets a driver substitute a stronger level: transactions are
+     * snapshot-isolated). The level in force follows the auto-commit mode; see {@link #getTransactionIsolation}.
+     * SERIALIZABLE is refused: snapshot isolation allows write skew.
+     */
     @Override
     public void setTransactionIsolation(int level) throws SQLException {
         checkOpen();
-        if (level != TRANSACTION_NONE) {
-            throw new SQLFeatureNotSupportedException("Isolation level " + level + " needs transactions, which this driver"
-                    + " version does not have (issue #5); only TRANSACTION_NONE applies", "0A000");
+        switch (level) {
+            case TRANSACTION_NONE -> { }
+            case TRANSACTION_READ_UNCOMMITTED, TRANSACTION_READ_COMMITTED, TRANSACTION_REPEATABLE_READ -> {
+                if (!supportsTransactions()) {
+                    throw new SQLFeatureNotSupportedException("Isolation level " + level + " needs transactions, which this"
+                            + " deployment does not run (standalone server); only TRANSACTION_NONE applies", "0A000");
+                }
+            }
+            case TRANSACTION_SERIALIZABLE -> throw new SQLFeatureNotSupportedException("TRANSACTION_SERIALIZABLE is not"
+                    + " offered: MongoDB transactions are snapshot-isolated (TRANSACTION_REPEATABLE_READ), which allows write"
+                    + " skew", "0A000");
+            default -> throw new SQLException("Unknown isolation level " + level, "HY024");
         }
     }
 
+    /**
+     * Never throws: {@link #TRANSACTION_REPEATABLE_READ} while auto-commit is off (statements run in a snapshot
+     * transaction), {@link #TRANSACTION_NONE} otherwise.
+     */
     @Override
-    public int getTransactionIsolation() throws SQLException {
-        checkOpen();
-        return TRANSACTION_NONE;
+    public int getTransactionIsolation() {
+        return transaction.isolation();
     }
 
     @Override

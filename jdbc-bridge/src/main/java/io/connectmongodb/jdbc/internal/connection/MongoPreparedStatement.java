@@ -43,7 +43,13 @@ public final class MongoPreparedStatement extends ParameterSetters {
         values[index - 1] = value;
     }
 
-    private Parameters parameters(BsonValue[] bound) {
+    /** Refuses a parameter never set before planning, which may already read the server (schema sampling). */
+    private Parameters parameters(BsonValue[] bound) throws SQLException {
+        for (int i = 0; i < bound.length; i++) {
+            if (bound[i] == null) {
+                throw new SQLException("No value specified for parameter " + (i + 1), "07001");
+            }
+        }
         return new Parameters(Arrays.asList(bound));
     }
 

@@ -2,8 +2,6 @@ package io.connectmongodb.jdbc.internal.connection;
 
 import io.connectmongodb.driver.AggregateIterable;
 import io.connectmongodb.driver.FindIterable;
-import io.connectmongodb.driver.MongoCollection;
-import io.connectmongodb.driver.MongoDatabase;
 import io.connectmongodb.jdbc.internal.resultset.ListRowCursor;
 import io.connectmongodb.jdbc.internal.resultset.MongoResultSet;
 import io.connectmongodb.jdbc.internal.resultset.ResultColumn;
@@ -59,8 +57,8 @@ final class PlanExecutor {
                 cursor = find(find, fetchSize, timeoutMillis);
             } else {
                 AggregatePlan aggregate = (AggregatePlan) plan;
-                AggregateIterable<BsonDocument> iterable = connection.database().getCollection(aggregate.collection(), BsonDocument.class)
-                        .aggregate(aggregate.pipeline());
+                AggregateIterable<BsonDocument> iterable = connection.statementCalls()
+                        .aggregate(aggregate.collection(), aggregate.pipeline());
                 if (fetchSize > 0) {
                     iterable.batchSize(fetchSize);
                 }
@@ -75,7 +73,9 @@ final class PlanExecutor {
         } catch (RuntimeException e) {
             throw SqlExceptions.translate(e, connection.secret());
         }
-        return new MongoResultSet(statement, RowCursors.limited(cursor, maxRows), columns, table, fetchSize);
+        MongoResultSet resultSet = new MongoResultSet(statement, RowCursors.limited(cursor, maxRows), columns, table, fetchSize);
+        connection.closeAtTransactionEnd(resultSet);
+        return resultSet;
     }
 
     private static String table(QueryPlan plan) {
@@ -92,8 +92,7 @@ final class PlanExecutor {
     }
 
     private RowCursor find(FindPlan find, int fetchSize, int timeoutMillis) throws SQLException {
-        FindIterable<BsonDocument> iterable = connection.database().getCollection(find.collection(), BsonDocument.class)
-                .find(find.filter());
+        FindIterable<BsonDocument> iterable = connection.statementCalls().find(find.collection(), find.filter());
         if (!find.projection().isEmpty()) {
             iterable.projection(find.projection());
         }
@@ -120,53 +119,51 @@ final class PlanExecutor {
         if (connection.isReadOnly() && !READ_ONLY_COMMANDS.contains(name)) {
             throw readOnlyRefusal("the command " + plan.command().getFirstKey());
         }
-        MongoDatabase database = connection.database();
+        DatabaseCalls database = connection.statementCalls();
         BsonDocument reply;
         try {
-            reply = database.runCommand(plan.command(), BsonDocument.class);
+            reply = database.runCommand(plan.command());
         } catch (RuntimeException e) {
             throw SqlExceptions.translate(e, connection.secret());
         }
         RowCursor cursor = new CommandRowCursor(database, reply, fetchSize, connection.secret());
-        return new MongoResultSet(statement, RowCursors.limited(cursor, maxRows), List.of(), "", fetchSize);
+        MongoResultSet resultSet = new MongoResultSet(statement, RowCursors.limited(cursor, maxRows), List.of(), "", fetchSize);
+        connection.closeAtTransactionEnd(resultSet);
+        return resultSet;
     }
 
     long write(Plan plan) throws SQLException {
         if (connection.isReadOnly()) {
             throw readOnlyRefusal(plan.getClass().getSimpleName().replace("Plan", "").toUpperCase());
         }
+        DatabaseCalls database = connection.statementCalls();
         try {
             if (plan instanceof InsertPlan insert) {
-                collection(insert.collection()).insertMany(insert.documents());
-                connection.schemas().invalidate(connection.database().getName(), insert.collection());
+                database.insertMany(insert.collection(), insert.documents());
+                connection.schemas().invalidate(database.databaseName(), insert.collection());
                 return insert.documents().size();
             }
             if (plan instanceof UpdatePlan update) {
-                MongoCollection<BsonDocument> collection = collection(update.collection());
                 long matched;
                 if (update.isPipeline()) {
                     List<BsonDocument> stages = new ArrayList<>();
                     for (BsonValue stage : update.update().asArray()) {
                         stages.add(stage.asDocument());
                     }
-                    matched = collection.updateMany(update.filter(), stages).matchedCount();
+                    matched = database.updateMany(update.collection(), update.filter(), stages);
                 } else {
-                    matched = collection.updateMany(update.filter(), update.update().asDocument()).matchedCount();
+                    matched = database.updateMany(update.collection(), update.filter(), update.update().asDocument());
                 }
-                connection.schemas().invalidate(connection.database().getName(), update.collection());
+                connection.schemas().invalidate(database.databaseName(), update.collection());
                 return matched;
             }
             if (plan instanceof DeletePlan delete) {
-                return collection(delete.collection()).deleteMany(delete.filter()).deletedCount();
+                return database.deleteMany(delete.collection(), delete.filter());
             }
         } catch (RuntimeException e) {
             throw SqlExceptions.translate(e, connection.secret());
         }
         throw new IllegalArgumentException("not a write plan: " + plan);
-    }
-
-    private MongoCollection<BsonDocument> collection(String name) throws SQLException {
-        return connection.database().getCollection(name, BsonDocument.class);
     }
 
     static SQLException readOnlyRefusal(String what) {

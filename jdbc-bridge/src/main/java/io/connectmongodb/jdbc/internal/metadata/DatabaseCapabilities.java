@@ -10,11 +10,14 @@ import java.util.TreeSet;
 /**
  * The fixed answers of {@link DatabaseMetaData}: what the SQL translator supports (aliases, GROUP BY, LIKE ESCAPE,
  * left joins, IN subqueries, batches), how identifiers behave (case-sensitive, quoted with double quotes, stored as
- * written), that result sets are forward-only and read-only, that there are no transactions in this driver version
- * ({@code TRANSACTION_NONE}), that nulls sort low (as MongoDB sorts them), and 0 ("no known limit") for the size limits
+ * written), that result sets are forward-only and read-only, transactions as the deployment allows them (DML only,
+ * snapshot-isolated: {@code TRANSACTION_REPEATABLE_READ}; none on a standalone server), that nulls sort low (as MongoDB sorts them), and 0 ("no known limit") for the size limits
  * but the 16 MB document size.
  */
 abstract class DatabaseCapabilities implements DatabaseMetaData {
+
+    /** Whether the deployment runs multi-document transactions. */
+    abstract boolean transactionsSupported() throws SQLException;
 
     static final String DRIVER_NAME = "connect-mongodb JDBC bridge";
     static final int DRIVER_MAJOR_VERSION = 0;
@@ -251,7 +254,7 @@ abstract class DatabaseCapabilities implements DatabaseMetaData {
 
     @Override
     public boolean supportsDataManipulationTransactionsOnly() throws SQLException {
-        return false;
+        return transactionsSupported();
     }
 
     @Override
@@ -336,7 +339,7 @@ abstract class DatabaseCapabilities implements DatabaseMetaData {
 
     @Override
     public boolean supportsMultipleTransactions() throws SQLException {
-        return false;
+        return transactionsSupported();
     }
 
     @Override
@@ -490,13 +493,15 @@ abstract class DatabaseCapabilities implements DatabaseMetaData {
     }
 
     @Override
-    public boolean supportsTransactionIsolationLevel(int arg0) throws SQLException {
-        return arg0 == java.sql.Connection.TRANSACTION_NONE;
+    public boolean supportsTransactionIsolationLevel(int level) throws SQLException {
+        return level == java.sql.Connection.TRANSACTION_NONE
+                || (transactionsSupported() && level >= java.sql.Connection.TRANSACTION_READ_UNCOMMITTED
+                && level <= java.sql.Connection.TRANSACTION_REPEATABLE_READ);
     }
 
     @Override
     public boolean supportsTransactions() throws SQLException {
-        return false;
+        return transactionsSupported();
     }
 
     @Override
@@ -526,7 +531,7 @@ abstract class DatabaseCapabilities implements DatabaseMetaData {
 
     @Override
     public int getDefaultTransactionIsolation() throws SQLException {
-        return java.sql.Connection.TRANSACTION_NONE;
+        return transactionsSupported() ? java.sql.Connection.TRANSACTION_REPEATABLE_READ : java.sql.Connection.TRANSACTION_NONE;
     }
 
     @Override

@@ -37,12 +37,21 @@ public final class MongoDatabaseMetaData extends DatabaseCapabilities {
     private final JdbcUrl url;
     private final String secret;
     private String serverVersion;
+    private Boolean transactionsSupported;
 
     public MongoDatabaseMetaData(MongoConnection connection, MongoClient client, JdbcUrl url, String secret) {
         this.connection = connection;
         this.client = client;
         this.url = url;
         this.secret = secret;
+    }
+
+    @Override
+    boolean transactionsSupported() throws SQLException {
+        if (transactionsSupported == null) {
+            transactionsSupported = connection.supportsTransactions();
+        }
+        return transactionsSupported;
     }
 
     private CatalogReader catalog() throws SQLException {

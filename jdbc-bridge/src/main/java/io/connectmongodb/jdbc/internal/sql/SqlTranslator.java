@@ -14,6 +14,7 @@ import net.sf.jsqlparser.statement.update.Update;
 
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -44,8 +45,14 @@ public final class SqlTranslator {
             return new ParsedSql(sql, null, 0);
         }
         try {
-            Statement statement = CCJSqlParserUtil.parse(sql);
-            return new ParsedSql(sql, statement, ParameterMarkers.count(sql));
+            // parse every statement: CCJSqlParserUtil.parse would stop after the first and silently
+            // drop the rest ("SELECT ...; DROP TABLE t"); JDBC statements run exactly one
+            List<Statement> statements = CCJSqlParserUtil.parseStatements(sql);
+            if (statements.size() != 1) {
+                throw new SQLSyntaxErrorException("Expected exactly one SQL statement but found " + statements.size()
+                        + "; send them one at a time (in: " + sql + ")", "42000");
+            }
+            return new ParsedSql(sql, statements.get(0), ParameterMarkers.count(sql));
         } catch (JSQLParserException e) {
             String detail = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
             throw new SQLSyntaxErrorException("Cannot parse SQL: " + firstLine(detail) + " (in: " + sql + ")", "42000", e);

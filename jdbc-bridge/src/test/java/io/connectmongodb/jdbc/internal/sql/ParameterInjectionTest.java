@@ -13,6 +13,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ParameterInjectionTest {
 
     @Test
+    void stackedStatementsAreRefusedNotTruncated() {
+        // found by BadInputCatalogueIT: the part after ';' was silently dropped
+        for (String sql : new String[] {"SELECT * FROM people; DROP TABLE people", "DELETE FROM people WHERE a = 1; DELETE FROM people"}) {
+            java.sql.SQLSyntaxErrorException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.sql.SQLSyntaxErrorException.class, () -> SqlTranslator.parse(sql));
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("exactly one SQL statement"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aTrailingSemicolonIsStillOneStatement() throws SQLException {
+        assertEquals(1, SqlTranslator.parse("SELECT name FROM people WHERE age = ?;").parameterCount());
+    }
+
+    @Test
     void quoteInjectionIsAPlainString() throws SQLException {
         FindPlan plan = (FindPlan) plan("SELECT name FROM people WHERE name = ?", new BsonString("x' OR '1'='1"));
         assertEquals(new BsonDocument("name", new BsonDocument("$eq", new BsonString("x' OR '1'='1"))), plan.filter());
