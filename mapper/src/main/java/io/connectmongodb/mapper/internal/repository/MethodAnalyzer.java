@@ -131,7 +131,7 @@ final class MethodAnalyzer {
                 return plan(method, QueryAction.FIND, arguments -> new BsonDocument(), List.of(), 0, shape, null);
             default:
                 throw new RepositoryDefinitionException(method.getName() + " of " + method.getDeclaringClass().getSimpleName()
-                        + " is not implemented by this mapper");
+                        + " is a built-in repository method this mapper does not support");
         }
     }
 
