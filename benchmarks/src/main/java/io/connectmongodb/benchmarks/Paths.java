@@ -9,11 +9,11 @@ import java.nio.file.Path;
  * the jar or classes are; {@code -Dbench.dir} overrides). The spec data root is {@code -Dspecs.dir},
  * else {@code ../shared/specs} beside the repository root.
  */
-final class Paths {
+public final class Paths {
     private Paths() {
     }
 
-    static Path workDir() throws URISyntaxException {
+    public static Path workDir() throws URISyntaxException {
         String override = System.getProperty("bench.dir");
         if (override != null) {
             return Path.of(override).toAbsolutePath();
@@ -23,7 +23,7 @@ final class Paths {
         return location.getParent().toAbsolutePath();
     }
 
-    static Path specsDir() throws URISyntaxException {
+    public static Path specsDir() throws URISyntaxException {
         String override = System.getProperty("specs.dir");
         if (override != null) {
             return Path.of(override);

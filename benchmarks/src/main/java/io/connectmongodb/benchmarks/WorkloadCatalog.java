@@ -3,7 +3,14 @@ package io.connectmongodb.benchmarks;
 import io.connectmongodb.benchmarks.data.BenchmarkData;
 import io.connectmongodb.benchmarks.runner.RunMode;
 import io.connectmongodb.benchmarks.runner.Workload;
+import io.connectmongodb.benchmarks.odm.FlatModel;
+import io.connectmongodb.benchmarks.odm.OdmCodecWorkload;
+import io.connectmongodb.benchmarks.odm.OdmTasksWorkload;
+import io.connectmongodb.benchmarks.workloads.AsyncInFlightWorkload;
 import io.connectmongodb.benchmarks.workloads.BsonCodecWorkload;
+import io.connectmongodb.benchmarks.workloads.BulkWriteMixedWorkload;
+import io.connectmongodb.benchmarks.workloads.GridFsWorkload;
+import io.connectmongodb.benchmarks.workloads.JdbcStreamingWorkload;
 import io.connectmongodb.benchmarks.workloads.ColdStartWorkload;
 import io.connectmongodb.benchmarks.workloads.ConcurrentWorkload;
 import io.connectmongodb.benchmarks.workloads.FindManyWorkload;
@@ -46,6 +53,16 @@ final class WorkloadCatalog {
             list.add(new ConcurrentWorkload(ConcurrentWorkload.Kind.FIND_ONE, workers, tweet, ops));
             list.add(new ConcurrentWorkload(ConcurrentWorkload.Kind.INSERT_ONE, workers, small, ops));
         }
+        Document odmFlat = data.odmFlatSmall(); // field1..field13, also the JDBC rows
+        list.add(new BulkWriteMixedWorkload(small, mode == RunMode.FULL ? 3_334 : 1_000));
+        list.add(new AsyncInFlightWorkload(false, tweet));
+        list.add(new AsyncInFlightWorkload(true, small));
+        list.add(new GridFsWorkload(true, false));
+        list.add(new GridFsWorkload(false, false));
+        list.add(new OdmCodecWorkload(false, FlatModel.from(odmFlat)));
+        list.add(new OdmCodecWorkload(true, FlatModel.from(odmFlat)));
+        list.add(new OdmTasksWorkload(odmFlat));
+        list.add(new JdbcStreamingWorkload(odmFlat, 100_000, System.out));
         list.add(new ColdStartWorkload(small));
         return list;
     }

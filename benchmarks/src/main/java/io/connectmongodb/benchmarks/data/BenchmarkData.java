@@ -34,6 +34,10 @@ public final class BenchmarkData {
                 TarGzExtractor.extract(data.resolve(archive + ".tgz"), target);
             }
         }
+        Path odm = specsDir.resolve("benchmarking").resolve("odm-data").resolve("flat_models.tgz");
+        if (Files.isRegularFile(odm) && !Files.isDirectory(target.resolve("flat-models"))) {
+            TarGzExtractor.extract(odm, target);
+        }
         return new BenchmarkData(target);
     }
 
@@ -50,6 +54,11 @@ public final class BenchmarkData {
     /** {@code large_doc.json} (about 2.7 MB). */
     public Document largeDocument() throws IOException {
         return json("single_and_multi_document", "large_doc.json");
+    }
+
+    /** The ODM benchmark's flat model document ({@code odm-data/flat_models.tgz}, {@code small_doc.json}). */
+    public Document odmFlatSmall() throws IOException {
+        return json("flat-models", "small_doc.json");
     }
 
     /** {@code flat_bson.json}, {@code deep_bson.json} or {@code full_bson.json} by its prefix. */

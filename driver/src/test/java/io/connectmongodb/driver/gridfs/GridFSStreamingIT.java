@@ -12,6 +12,7 @@ class GridFSStreamingIT {
 
     @Test
     void sixtyFourMegabytesThroughASixtyFourMegabyteHeap() throws Exception {
-        StreamingClientRun.run(TestServer.shared().uri(), 64, "64m", 300);
+        String verdict = StreamingClientRun.run(TestServer.shared().uri(), 64, "64m", 300);
+        org.junit.jupiter.api.Assertions.assertTrue(verdict.contains("RESULT ok"), verdict);
     }
 }
