@@ -12,7 +12,9 @@ import java.util.Objects;
  * <p>Walks both documents field by field. A field present after with a different value (or new) is an updated
  * field; a field present only before is a removed field. When both sides hold an embedded document the walk
  * descends into it and reports dotted paths ({@code "a.b"}), as MongoDB does for changes inside sub-documents;
- * arrays and all other values are compared whole. {@code _id} never changes in an update and is not reported.
+ * arrays and all other values are compared whole (a real server may instead report changed array elements by
+ * index, e.g. {@code "list.2"} after a {@code $push}, and truncated arrays; the shim always sends
+ * {@code truncatedArrays: []}). {@code _id} never changes in an update and is not reported.
  */
 final class UpdateDescriptionDiff {
     private UpdateDescriptionDiff() {
