@@ -26,7 +26,8 @@ import org.bson.BsonDocument;
  * happens-before it runs, which also hands the cursor safely from worker to worker). Between polls no worker is held:
  * an empty poll re-submits after {@value #IDLE_PAUSE_MILLIS} ms through {@link CompletableFuture#delayedExecutor}, and
  * when the pool refuses with {@link MongoBackpressureException} the submit is retried after
- * {@value #BACKPRESSURE_RETRY_MILLIS} ms instead of failing the stream.
+ * {@value #BACKPRESSURE_RETRY_MILLIS} ms instead of failing the stream. (A poll submits its successor while its own
+ * worker is still busy, so with {@code asyncQueueSize} 0 and every worker taken each poll waits out that delay.)
  *
  * <p>The chain ends, closing the cursor (killing the server cursor), when {@link #stop()} was called (seen before the
  * next poll), when the server closed the stream, when the listener or a non-resumable stream error threw (passed to

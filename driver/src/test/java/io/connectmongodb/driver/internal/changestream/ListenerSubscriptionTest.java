@@ -40,9 +40,11 @@ class ListenerSubscriptionTest {
     private static final class Recorder implements ChangeStreamListener<Integer> {
         final List<Integer> events = new CopyOnWriteArrayList<>();
         final List<Throwable> errors = new CopyOnWriteArrayList<>();
+        final List<String> threads = new CopyOnWriteArrayList<>();
 
         @Override
         public void onEvent(ChangeStreamEvent<Integer> event) {
+            threads.add(Thread.currentThread().getName());
             events.add(event.getFullDocument());
         }
 
@@ -72,7 +74,7 @@ class ListenerSubscriptionTest {
     @Test
     void deliversInOrderWithOnePollAtATimeOnSeveralWorkers() throws InterruptedException {
         AsyncRunner async = runner(4, 100);
-        ScriptedChangeStreamCursor cursor = new ScriptedChangeStreamCursor(3000, 7);
+        ScriptedChangeStreamCursor cursor = new ScriptedChangeStreamCursor(3000, 50);
         Recorder recorder = new Recorder();
         ListenerSubscription<Integer> subscription = ListenerSubscription.start(cursor, recorder, async);
         // other work on the same pool runs at the same time, so polls land on different workers
@@ -82,6 +84,8 @@ class ListenerSubscriptionTest {
         await("3000 events", () -> recorder.events.size() == 3000);
         assertInOrder(recorder.events, 3000);
         assertEquals(1, cursor.maxPollsInFlight(), "two polls of one subscription overlapped");
+        assertTrue(recorder.threads.stream().allMatch(name -> name.startsWith("connect-mongodb-async-")),
+                "events are delivered on the pool's workers");
         assertEquals(new BsonDocument("_data", new BsonInt32(2999)), subscription.getResumeToken());
         assertTrue(subscription.isRunning());
         subscription.stop();
@@ -110,21 +114,23 @@ class ListenerSubscriptionTest {
 
     @Test
     void backPressureDelaysThePollInsteadOfFailingTheStream() throws Exception {
-        AsyncRunner async = runner(1, 0);
+        AsyncRunner async = runner(1, 1);
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch blocking = new CountDownLatch(1);
-        async.run(() -> {
+        Runnable blocker = () -> {
             blocking.countDown();
             try {
                 release.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        });
+        };
+        async.run(blocker);
         assertTrue(blocking.await(10, TimeUnit.SECONDS));
+        async.run(blocker); // fills the only queue slot
         ScriptedChangeStreamCursor cursor = new ScriptedChangeStreamCursor(500, 0);
         Recorder recorder = new Recorder();
-        // the only worker is busy and nothing may wait: the first poll is refused with back-pressure
+        // the only worker is busy and the queue full: the first poll is refused with back-pressure
         ListenerSubscription<Integer> subscription = ListenerSubscription.start(cursor, recorder, async);
         Thread.sleep(100);
         assertTrue(subscription.isRunning());
