@@ -34,10 +34,22 @@ import org.bson.codecs.EncoderContext;
 public final class EntityCodec<T> implements CollectibleCodec<T> {
     private final EntityModel<T> model;
     private final Function<Class<?>, EntityCodec<?>> codecLookup;
+    private final PropertyModel[] properties;
+    private final String[] fieldNames;
+    private final PropertiesWriter propertiesWriter;
+    private final PropertyReader propertyReader;
 
     public EntityCodec(EntityModel<T> model, Function<Class<?>, EntityCodec<?>> codecLookup) {
         this.model = model;
         this.codecLookup = codecLookup;
+        this.properties = model.properties().toArray(new PropertyModel[0]);
+        this.fieldNames = new String[properties.length];
+        for (PropertyModel property : properties) {
+            fieldNames[property.index()] = property.fieldName();
+        }
+        // abstract classes are never written or read themselves: their codec hands over to a subtype's
+        this.propertiesWriter = model.isInstantiable() ? StraightLineCodecGenerator.writer(model) : null;
+        this.propertyReader = model.createsWithoutArguments() ? StraightLineCodecGenerator.reader(model) : null;
     }
 
     public EntityModel<T> model() {
@@ -98,19 +110,7 @@ public final class EntityCodec<T> implements CollectibleCodec<T> {
         if (model.discriminatorValue() != null) {
             writer.writeString(model.discriminatorKey(), model.discriminatorValue());
         }
-        for (PropertyModel property : model.properties()) {
-            Object value = property.get(entity);
-            if (property.codec().isAbsent(value)) {
-                continue;
-            }
-            writer.writeName(property.fieldName());
-            try {
-                property.codec().write(writer, value);
-            } catch (IllegalArgumentException | ClassCastException e) {
-                throw new IllegalArgumentException("cannot encode property '" + property.name() + "' of "
-                        + model.type().getName() + ": " + e.getMessage(), e);
-            }
-        }
+        propertiesWriter.write(writer, entity, properties);
         writer.writeEndDocument();
     }
 
@@ -121,29 +121,82 @@ public final class EntityCodec<T> implements CollectibleCodec<T> {
                 return model.type().cast(codecLookup.apply(concrete).readEntity(reader));
             }
         }
-        Object[] values = model.newValueArray();
+        T entity = propertyReader != null ? readInPlace(reader) : readThroughCreator(reader);
+        if (!model.callbacks().postLoad().isEmpty()) {
+            model.callbacks().postLoad().invoke(entity);
+        }
+        return entity;
+    }
+
+    /** Creates the instance first, then sets each property as its field is read, by the generated reader. */
+    private T readInPlace(BsonReader reader) {
+        T entity = model.newEmptyInstance();
         reader.readStartDocument();
+        int expected = 0;
         while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
             String name = reader.readName();
-            PropertyModel property = model.propertyByFieldName(name);
+            PropertyModel property = propertyNamed(name, expected);
+            if (property == null) {
+                reader.skipValue();
+                continue;
+            }
+            expected = property.index() + 1;
+            if (reader.getCurrentBsonType() == BsonType.NULL) {
+                reader.readNull();
+                property.set(entity, property.codec().absentValue());
+                continue;
+            }
+            try {
+                propertyReader.read(reader, entity, property.index(), properties);
+            } catch (RuntimeException e) {
+                throw decodingFailure(name, property, e);
+            }
+        }
+        reader.readEndDocument();
+        return entity;
+    }
+
+    /**
+     * The property stored in field {@code name}. Documents usually hold the fields in the order this
+     * codec writes them, so the one after the previous match is tried before the hash lookup.
+     */
+    private PropertyModel propertyNamed(String name, int expected) {
+        if (expected < fieldNames.length && fieldNames[expected].equals(name)) {
+            return properties[expected];
+        }
+        return model.propertyByFieldName(name);
+    }
+
+    /** Collects the values first, because the creator needs some of them as arguments. */
+    private T readThroughCreator(BsonReader reader) {
+        Object[] values = model.newValueArray();
+        reader.readStartDocument();
+        int expected = 0;
+        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+            String name = reader.readName();
+            PropertyModel property = propertyNamed(name, expected);
             if (property == null) {
                 reader.skipValue();
             } else if (reader.getCurrentBsonType() == BsonType.NULL) {
+                expected = property.index() + 1;
                 reader.readNull();
                 values[property.index()] = null;
             } else {
+                expected = property.index() + 1;
                 try {
                     values[property.index()] = property.codec().read(reader);
                 } catch (RuntimeException e) {
-                    throw new EntityDecodingException("cannot decode field '" + name + "' into property '" + property.name()
-                            + "' of " + model.type().getName() + ": " + e.getMessage(), e);
+                    throw decodingFailure(name, property, e);
                 }
             }
         }
         reader.readEndDocument();
-        T entity = model.instantiate(values);
-        model.callbacks().postLoad().invoke(entity);
-        return entity;
+        return model.instantiate(values);
+    }
+
+    private EntityDecodingException decodingFailure(String name, PropertyModel property, RuntimeException cause) {
+        return new EntityDecodingException("cannot decode field '" + name + "' into property '" + property.name()
+                + "' of " + model.type().getName() + ": " + cause.getMessage(), cause);
     }
 
     private EntityCodec<?> subtypeCodec(Class<?> actual) {
