@@ -199,6 +199,14 @@ public final class EntityCodec<T> implements CollectibleCodec<T> {
                 + "' of " + model.type().getName() + ": " + cause.getMessage(), cause);
     }
 
+    /** Names the model and the generated classes that carry its hot path (none for abstract types). */
+    @Override
+    public String toString() {
+        return "EntityCodec{" + model.type().getName()
+                + ", writer=" + (propertiesWriter == null ? "none" : propertiesWriter.getClass().getName())
+                + ", reader=" + (propertyReader == null ? "through the creator" : propertyReader.getClass().getName()) + "}";
+    }
+
     private EntityCodec<?> subtypeCodec(Class<?> actual) {
         if (!model.type().isAssignableFrom(actual) || !model.subtypesByDiscriminator().containsValue(actual)) {
             throw new IllegalArgumentException(actual.getName() + " is not a mapped subtype of " + model.type().getName()
