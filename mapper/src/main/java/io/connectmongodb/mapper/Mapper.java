@@ -9,9 +9,11 @@ import io.connectmongodb.mapper.internal.index.IndexPlanner;
 import io.connectmongodb.mapper.internal.model.EntityModel;
 import io.connectmongodb.mapper.internal.model.EntityModels;
 import io.connectmongodb.mapper.internal.persist.EntityPersister;
+import io.connectmongodb.mapper.internal.persist.LongIdAllocator;
 import io.connectmongodb.mapper.internal.repository.RepositoryFactory;
 import io.connectmongodb.mapper.internal.store.DocumentStore;
 import io.connectmongodb.mapper.internal.store.DriverDocumentStore;
+import io.connectmongodb.mapper.internal.store.DriverSequenceStore;
 import io.connectmongodb.mapper.internal.tx.CallbackTransaction;
 import io.connectmongodb.mapper.internal.tx.ExplicitTransaction;
 import io.connectmongodb.mapper.internal.tx.SessionBinding;
@@ -56,6 +58,7 @@ public final class Mapper implements AutoCloseable {
     private final Map<Class<?>, Object> repositories = new ConcurrentHashMap<>();
     private final Set<Class<?>> entities = ConcurrentHashMap.newKeySet();
     private final RepositoryFactory repositoryFactory;
+    private final LongIdAllocator longIds;
 
     private Mapper(Builder builder) {
         this.database = builder.database;
@@ -63,7 +66,9 @@ public final class Mapper implements AutoCloseable {
         this.validator = builder.validation ? EntityValidator.enabled(builder.validationGroups) : EntityValidator.disabled();
         this.clock = builder.clock;
         this.codecRegistry = CodecRegistries.fromRegistries(CodecRegistries.fromProviders(codecProvider), database.getCodecRegistry());
-        this.repositoryFactory = new RepositoryFactory(models, validator, this::store, clock, builder.batchSize);
+        this.longIds = new LongIdAllocator(new DriverSequenceStore(
+                database.getCollection(DriverSequenceStore.COLLECTION_NAME, BsonDocument.class)), builder.longIdBlockSize);
+        this.repositoryFactory = new RepositoryFactory(models, validator, this::store, clock, longIds, builder.batchSize);
         for (Class<?> entity : builder.entities) {
             register(entity);
         }
@@ -194,7 +199,7 @@ public final class Mapper implements AutoCloseable {
             throw new IllegalArgumentException("entity must not be null");
         }
         Class<T> type = (Class<T>) rootEntityType(entity.getClass());
-        return new EntityPersister<>(models, type, validator, store(type), clock);
+        return new EntityPersister<>(models, type, validator, store(type), clock, longIds);
     }
 
     private Class<?> rootEntityType(Class<?> type) {
@@ -233,6 +238,7 @@ public final class Mapper implements AutoCloseable {
         private final Set<Class<?>> entities = new LinkedHashSet<>();
         private Clock clock = Clock.systemUTC();
         private int batchSize = 100;
+        private int longIdBlockSize = 1;
 
         private Builder(MongoDatabase database, MongoClient client) {
             this.database = database;
@@ -286,6 +292,20 @@ public final class Mapper implements AutoCloseable {
                 throw new IllegalArgumentException("batchSize must be at least 1, but was " + batchSize);
             }
             this.batchSize = batchSize;
+            return this;
+        }
+
+        /**
+         * How many Long ids one round trip reserves from a collection's counter in
+         * {@code mapper_sequences} (default 1: a round trip per generated id, no gaps). Larger
+         * blocks save round trips; ids stay unique across mappers and processes, but a block's
+         * unused ids are lost when the mapper goes away, and ids of concurrent mappers interleave.
+         */
+        public Builder longIdBlockSize(int blockSize) {
+            if (blockSize < 1) {
+                throw new IllegalArgumentException("longIdBlockSize must be at least 1, but was " + blockSize);
+            }
+            this.longIdBlockSize = blockSize;
             return this;
         }
 

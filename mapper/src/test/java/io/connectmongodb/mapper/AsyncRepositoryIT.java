@@ -16,6 +16,9 @@ import io.connectmongodb.testsupport.TestServer;
 import jakarta.data.Limit;
 import jakarta.data.exceptions.EmptyResultException;
 import jakarta.data.exceptions.EntityExistsException;
+import jakarta.data.page.CursoredPage;
+import jakarta.data.page.Page;
+import jakarta.data.page.PageRequest;
 import jakarta.data.repository.By;
 import jakarta.data.repository.CrudRepository;
 import jakarta.data.repository.Delete;
@@ -23,12 +26,15 @@ import jakarta.data.repository.Find;
 import jakarta.data.repository.Insert;
 import jakarta.data.repository.OrderBy;
 import jakarta.data.repository.Repository;
+import jakarta.data.repository.Save;
+import jakarta.data.repository.Update;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +73,23 @@ class AsyncRepositoryIT {
         CompletableFuture<List<Book>> addAll(List<Book> books);
 
         CompletableFuture<List<Book>> findByTitleStartingWith(String prefix);
+
+        @Find
+        @OrderBy("title")
+        CompletableFuture<Page<Book>> byAuthor(@By("author") String author, PageRequest page);
+
+        @Find
+        @OrderBy("title")
+        CompletableFuture<CursoredPage<Book>> cursorByAuthor(@By("author") String author, PageRequest page);
+
+        @Update
+        CompletableFuture<Book> change(Book book);
+
+        @Save
+        CompletableFuture<List<Book>> store(List<Book> books);
+
+        @Delete
+        CompletableFuture<Long> drop(Book book);
     }
 
     private static MongoClient client;
@@ -124,16 +147,45 @@ class AsyncRepositoryIT {
     }
 
     @Test
-    void unsupportedAsyncShapesFailWhenTheRepositoryIsCreated() {
+    void asyncPagesAndWritesRunOnTheEmbeddedServer() {
+        await(books.addAll(List.of(new Book("1", "A", "X", 10), new Book("2", "B", "X", 20), new Book("3", "C", "X", 30),
+                new Book("4", "D", "Y", 40), new Book("5", "E", "X", 50))));
+        Page<Book> first = await(books.byAuthor("X", PageRequest.ofSize(2)));
+        assertEquals(List.of("A", "B"), first.content().stream().map(Book::title).toList());
+        assertEquals(4L, first.totalElements());
+        Page<Book> last = await(books.byAuthor("X", PageRequest.ofPage(2, 2, false)));
+        assertEquals(List.of("C", "E"), last.content().stream().map(Book::title).toList());
+        assertFalse(last.hasNext());
+        assertFalse(last.hasTotals());
+
+        CursoredPage<Book> page1 = await(books.cursorByAuthor("X", PageRequest.ofSize(2)));
+        assertEquals(List.of("A", "B"), page1.content().stream().map(Book::title).toList());
+        CursoredPage<Book> page2 = await(books.cursorByAuthor("X", page1.nextPageRequest()));
+        assertEquals(List.of("C", "E"), page2.content().stream().map(Book::title).toList());
+        CursoredPage<Book> back = await(books.cursorByAuthor("X", page2.previousPageRequest()));
+        assertEquals(List.of("A", "B"), back.content().stream().map(Book::title).toList());
+
+        assertEquals("A2", await(books.change(new Book("1", "A2", "X", 11))).title());
+        assertEquals(List.of("F", "B2"), await(books.store(List.of(new Book("6", "F", "Z", 60), new Book("2", "B2", "X", 21))))
+                .stream().map(Book::title).toList());
+        assertEquals(1L, await(books.drop(new Book("3", "C", "X", 30))));
+        assertArrayEquals(new String[] {"A2", "B2", "D", "E", "F"}, books.findAll().map(Book::title).sorted().toArray());
+        Throwable missing = books.change(new Book("404", "none", "X", 1)).handle((value, error) -> error).join();
+        assertInstanceOf(OptimisticLockException.class, missing);
+    }
+
+    @Test
+    void aFutureOfAStreamFailsWhenTheRepositoryIsCreated() {
         RepositoryDefinitionException e = assertThrows(RepositoryDefinitionException.class,
-                () -> mapper.repository(AsyncSaves.class));
-        assertTrue(e.getMessage().contains("store") && e.getMessage().contains("CompletableFuture"), e.getMessage());
+                () -> mapper.repository(AsyncStreams.class));
+        assertTrue(e.getMessage().contains("stream") && e.getMessage().contains("CompletableFuture<Stream<T>> is not supported"),
+                e.getMessage());
     }
 
     @Repository
-    interface AsyncSaves extends CrudRepository<Book, String> {
-        @jakarta.data.repository.Save
-        CompletableFuture<Book> store(Book book);
+    interface AsyncStreams extends CrudRepository<Book, String> {
+        @Find
+        CompletableFuture<Stream<Book>> stream();
     }
 
     private static <T> T await(CompletableFuture<T> future) {

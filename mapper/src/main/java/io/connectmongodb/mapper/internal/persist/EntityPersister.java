@@ -30,7 +30,7 @@ import org.bson.BsonValue;
  * Writes whole entities of one collection: insert, update, save (upsert) and delete.
  *
  * <p>Every write first prepares each entity: {@code @PrePersist} callbacks, then a generated id
- * when absent, audit timestamps ({@code @CreatedAt} on insert, {@code @UpdatedAt} always) and the
+ * when absent (Long ids from the collection's sequence through {@link LongIdAllocator}), audit timestamps ({@code @CreatedAt} on insert, {@code @UpdatedAt} always) and the
  * next {@code @Version}; records get these through a copy, which is what the methods return.
  * Then Bean Validation runs on every entity of the call, and only if all pass is anything sent.
  *
@@ -44,9 +44,12 @@ public final class EntityPersister<T> {
     private final EntityValidator validator;
     private final DocumentStore store;
     private final Clock clock;
+    private final LongIdAllocator longIds;
 
-    public EntityPersister(EntityModels models, Class<T> type, EntityValidator validator, DocumentStore store, Clock clock) {
+    public EntityPersister(EntityModels models, Class<T> type, EntityValidator validator, DocumentStore store, Clock clock,
+                           LongIdAllocator longIds) {
         this.models = models;
+        this.longIds = longIds;
         this.codec = models.codec(type);
         this.validator = validator;
         this.store = store;
@@ -166,6 +169,18 @@ public final class EntityPersister<T> {
         }
     }
 
+    void validate(T entity) {
+        validator.validate(entity);
+    }
+
+    BsonDocument document(T entity) {
+        return BsonValues.document(codec, entity);
+    }
+
+    DocumentStore store() {
+        return store;
+    }
+
     /** The filter on the id, and on {@code version} when the entity is versioned. */
     public BsonDocument identityFilter(T entity, Object version) {
         EntityModel<?> model = modelOf(entity);
@@ -180,12 +195,13 @@ public final class EntityPersister<T> {
         return BsonValues.of(model.id().codec(), id);
     }
 
-    private T prepare(T entity, boolean inserting) {
+    T prepare(T entity, boolean inserting) {
         EntityModel<?> model = modelOf(entity);
         model.callbacks().prePersist().invoke(entity);
         Map<PropertyModel, Object> changes = new HashMap<>();
         if (inserting && IdGenerator.isAbsent(model.id().get(entity))) {
-            changes.put(model.id(), IdGenerator.generate(model));
+            changes.put(model.id(), IdGenerator.isLong(model) ? (Object) longIds.next(model.collectionName())
+                    : IdGenerator.generate(model));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (model.createdAt() != null && inserting) {
@@ -230,15 +246,15 @@ public final class EntityPersister<T> {
         return Date.from(now);
     }
 
-    private void postPersist(T entity) {
+    void postPersist(T entity) {
         modelOf(entity).callbacks().postPersist().invoke(entity);
     }
 
-    private EntityModel<?> modelOf(Object entity) {
+    EntityModel<?> modelOf(Object entity) {
         return models.model(entity.getClass());
     }
 
-    private static <E> E requireEntity(E entity) {
+    static <E> E requireEntity(E entity) {
         if (entity == null) {
             throw new IllegalArgumentException("entity must not be null");
         }

@@ -1,6 +1,7 @@
 package io.connectmongodb.mapper.internal.repository;
 
 import io.connectmongodb.mapper.internal.query.SortKey;
+import io.connectmongodb.mapper.internal.store.AsyncResults;
 import io.connectmongodb.mapper.internal.store.DocumentCursor;
 import io.connectmongodb.mapper.internal.store.DocumentStore;
 import io.connectmongodb.mapper.internal.store.FindQuery;
@@ -12,6 +13,7 @@ import jakarta.data.page.impl.CursoredPageRecord;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
@@ -28,7 +30,7 @@ import org.bson.BsonValue;
  * {@code k1 > v1 OR (k1 = v1 AND k2 > v2) OR ...} (with {@code <} for descending keys); the page
  * before a cursor uses the opposite comparisons and the reversed sort, and its results are
  * reversed back. One extra document is fetched to know whether the page has a successor in the
- * direction of travel.
+ * direction of travel. {@link #pageAsync} runs the same find (and count) on the store's async calls.
  */
 final class KeysetPaging {
     private final DocumentStore store;
@@ -41,6 +43,33 @@ final class KeysetPaging {
 
     CursoredPage<Object> page(BsonDocument filter, List<SortKey> sort, BsonDocument projection, Projection shape,
                               PageRequest request) {
+        Window window = window(filter, sort, projection, request);
+        List<BsonDocument> documents = new ArrayList<>();
+        try (DocumentCursor cursor = store.find(window.query())) {
+            while (cursor.hasNext()) {
+                documents.add(cursor.next());
+            }
+        }
+        long total = request.requestTotal() ? store.count(filter, 0, 0) : -1;
+        return assemble(window, documents, shape, total);
+    }
+
+    /** {@link #page} on the store's async calls: the find, then the count only when the request asks for the total. */
+    CompletableFuture<CursoredPage<Object>> pageAsync(BsonDocument filter, List<SortKey> sort, BsonDocument projection,
+                                                      Projection shape, PageRequest request) {
+        Window window = window(filter, sort, projection, request);
+        return AsyncResults.compose(store.findAsync(window.query()), documents -> {
+            CompletableFuture<Long> total = request.requestTotal() ? store.countAsync(filter, 0, 0)
+                    : CompletableFuture.completedFuture(-1L);
+            return AsyncResults.map(total, count -> assemble(window, documents, shape, count));
+        });
+    }
+
+    /** The find of one page: the position filter, the sort with the tie-breaker, one extra document. */
+    private record Window(FindQuery query, List<SortKey> keys, boolean backwards, PageRequest request) {
+    }
+
+    private static Window window(BsonDocument filter, List<SortKey> sort, BsonDocument projection, PageRequest request) {
         List<SortKey> keys = new ArrayList<>(sort);
         if (keys.stream().noneMatch(key -> key.fieldPath().equals("_id"))) {
             keys.add(new SortKey("_id", false));
@@ -64,22 +93,23 @@ final class KeysetPaging {
             sortDocument.append(key.fieldPath(), new BsonInt32(key.descending() != backwards ? -1 : 1));
         }
         BsonDocument fetchedFields = projection == null ? null : withKeys(projection, keys);
-        List<BsonDocument> documents = new ArrayList<>();
-        try (DocumentCursor cursor = store.find(new FindQuery(query, fetchedFields, sortDocument, skip, request.size() + 1, 0))) {
-            while (cursor.hasNext()) {
-                documents.add(cursor.next());
-            }
-        }
+        return new Window(new FindQuery(query, fetchedFields, sortDocument, skip, request.size() + 1, 0,
+                SortKey.anyIgnoresCase(keys)), keys, backwards, request);
+    }
+
+    private CursoredPage<Object> assemble(Window window, List<BsonDocument> fetched, Projection shape, long total) {
+        PageRequest request = window.request();
+        List<BsonDocument> documents = new ArrayList<>(fetched);
         boolean more = documents.size() > request.size();
         if (more) {
             documents.remove(documents.size() - 1);
         }
-        if (backwards) {
+        if (window.backwards()) {
             Collections.reverse(documents);
         }
         List<PageRequest.Cursor> cursors = new ArrayList<>();
         for (BsonDocument document : documents) {
-            cursors.add(new BsonCursor(keys.stream().map(key -> valueAt(document, key.fieldPath())).toList()));
+            cursors.add(new BsonCursor(window.keys().stream().map(key -> valueAt(document, key.fieldPath())).toList()));
         }
         List<Object> content = new ArrayList<>();
         if (shape == null) {
@@ -87,10 +117,10 @@ final class KeysetPaging {
         } else {
             documents.forEach(document -> content.add(shape.read(document)));
         }
-        long total = request.requestTotal() ? store.count(filter, 0, 0) : -1;
         PageRequest next = null;
         PageRequest previous = null;
         if (!documents.isEmpty()) {
+            boolean backwards = window.backwards();
             boolean hasNext = backwards || more;
             boolean hasPrevious = backwards ? more : request.mode() != PageRequest.Mode.OFFSET || request.page() > 1;
             if (hasNext) {

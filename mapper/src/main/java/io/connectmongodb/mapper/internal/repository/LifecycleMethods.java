@@ -1,6 +1,7 @@
 package io.connectmongodb.mapper.internal.repository;
 
 import io.connectmongodb.mapper.RepositoryDefinitionException;
+import io.connectmongodb.mapper.internal.persist.AsyncEntityWriter;
 import io.connectmongodb.mapper.internal.store.AsyncResults;
 
 import java.lang.reflect.Array;
@@ -10,13 +11,15 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Repository methods that write whole entities: {@code @Insert}, {@code @Update}, {@code @Save},
  * {@code @Delete} with an entity parameter, and the built-in save/insert/update/delete methods.
  * The parameter may be one entity, a List/Collection/Iterable or an array; the result may be
  * void, the written entity (or entities, as List or array, in the parameter's order) or, for
- * updates and deletes, the number of entities written.
+ * updates and deletes, the number of entities written. Declared as {@code CompletableFuture} of
+ * such a result, the writes go through the driver's async API ({@link AsyncEntityWriter}).
  */
 final class LifecycleMethods {
     enum Operation { INSERT, UPDATE, SAVE, DELETE }
@@ -54,13 +57,19 @@ final class LifecycleMethods {
             throw new RepositoryDefinitionException(method.getName() + ": writes several entities, so it returns void, a List or an array");
         }
         if (shape.async()) {
-            if (operation != Operation.INSERT) {
-                throw new RepositoryDefinitionException(method.getName() + ": " + MethodAnalyzer.ASYNC_SUPPORT);
-            }
-            AsyncRepositoryMethod insert = arguments -> AsyncResults.map(
-                    context.persister().insertAllAsync(toList(arguments[0], plurality)),
-                    written -> shapeWritten(written, plurality, entities, shape, returned));
-            return insert;
+            AsyncEntityWriter<Object> writer = new AsyncEntityWriter<>(context.persister());
+            AsyncRepositoryMethod async = arguments -> {
+                List<Object> input = toList(arguments[0], plurality);
+                CompletableFuture<List<Object>> written = switch (operation) {
+                    case INSERT -> context.persister().insertAllAsync(input);
+                    case UPDATE -> writer.updateAll(input);
+                    case SAVE -> writer.saveAll(input);
+                    case DELETE -> AsyncResults.map(writer.deleteAll(input), deleted -> input);
+                };
+                return AsyncResults.map(written, list -> count ? QueryExecutor.number(shape, list.size())
+                        : shapeWritten(list, plurality, entities, shape, returned));
+            };
+            return async;
         }
         return arguments -> {
             List<Object> input = toList(arguments[0], plurality);

@@ -43,8 +43,11 @@ import org.bson.BsonDocument;
  */
 final class MethodAnalyzer {
     static final String ASYNC_SUPPORT = "CompletableFuture results are supported for find queries returning a single "
-            + "entity, Optional, List or array, for count, exists and delete queries, and for inserts; declare this method "
-            + "synchronously";
+            + "entity, Optional, List, array, Page or CursoredPage, for count, exists and delete queries, and for "
+            + "insert, update, save and delete of entities; declare this method synchronously";
+    static final String ASYNC_STREAM = "CompletableFuture<Stream<T>> is not supported: a Stream reads its cursor lazily "
+            + "with blocking calls, so the future would complete before any work is done; return "
+            + "CompletableFuture<List<T>> (or a Page to bound the results), or a plain Stream";
     private final RepositoryContext context;
     private final StatementMethods statements;
 
@@ -128,7 +131,7 @@ final class MethodAnalyzer {
                 return plan(method, QueryAction.FIND, arguments -> new BsonDocument(), List.of(), 0, shape, null);
             default:
                 throw new RepositoryDefinitionException(method.getName() + " of " + method.getDeclaringClass().getSimpleName()
-                        + " is not implemented by this mapper");
+                        + " is a built-in repository method this mapper does not support");
         }
     }
 
@@ -204,17 +207,13 @@ final class MethodAnalyzer {
     List<SortKey> orderBy(Method method) {
         List<SortKey> keys = new ArrayList<>();
         for (OrderBy orderBy : method.getAnnotationsByType(OrderBy.class)) {
-            if (orderBy.ignoreCase()) {
-                throw new RepositoryDefinitionException(method.getName() + ": @OrderBy(ignoreCase = true) needs a collation, "
-                        + "which repository queries do not set");
-            }
             ResolvedPath path = orderBy.value().equals(By.ID) ? new ResolvedPath(By.ID, "_id", context.model().id())
                     : context.paths().resolve(context.model(), orderBy.value());
             if (path == null) {
                 throw new RepositoryDefinitionException(method.getName() + ": @OrderBy(\"" + orderBy.value()
                         + "\") names no property of " + context.model().type().getSimpleName());
             }
-            keys.add(new SortKey(path.fieldPath(), orderBy.descending()));
+            keys.add(new SortKey(path.fieldPath(), orderBy.descending(), orderBy.ignoreCase()));
         }
         return keys;
     }
@@ -248,8 +247,8 @@ final class MethodAnalyzer {
         }
         QueryPlan plan = new QueryPlan(name, action, filter, List.copyOf(sort), limit, special, shape, projection, distinctField);
         if (shape.async()) {
-            require(distinctField == null && kind != ResultShape.Kind.STREAM && kind != ResultShape.Kind.PAGE
-                    && kind != ResultShape.Kind.CURSORED_PAGE, name, ASYNC_SUPPORT);
+            require(kind != ResultShape.Kind.STREAM, name, ASYNC_STREAM);
+            require(distinctField == null, name, ASYNC_SUPPORT);
             AsyncRepositoryMethod async = arguments -> context.executor().executeAsync(plan, arguments);
             return async;
         }

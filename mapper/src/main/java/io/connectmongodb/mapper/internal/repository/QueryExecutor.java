@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonInt32;
@@ -37,9 +38,9 @@ import org.bson.BsonValue;
  * Page, CursoredPage). Sorts are the static ones followed by the dynamic ones. A single-result
  * method fetches two documents to tell "one" from "more than one". Pages fetch one extra
  * document to know whether a next page exists; the total is counted only when the
- * PageRequest asks for it. {@link #executeAsync} does the same for the shapes that fit in one
- * future (single, Optional, List, array, count, exists, delete) on the store's async calls,
- * decoding when the documents arrive.
+ * PageRequest asks for it. {@link #executeAsync} does the same on the store's async calls for
+ * every shape but Stream and distinct (single, Optional, List, array, Page, CursoredPage, count,
+ * exists, delete), decoding when the documents arrive.
  */
 final class QueryExecutor {
     private final EntityModel<?> model;
@@ -140,13 +141,24 @@ final class QueryExecutor {
         sort.addAll(plan.special().dynamicSorts(arguments, paths, model));
         BsonDocument projection = plan.projection() == null ? null : plan.projection().fields();
         PageRequest pageRequest = plan.special().pageRequest() < 0 ? null : (PageRequest) arguments[plan.special().pageRequest()];
-        if (plan.special().pageRequest() >= 0 && (pageRequest == null || pageRequest.mode() != PageRequest.Mode.OFFSET)) {
-            throw new IllegalArgumentException(plan.method() + ": the PageRequest argument must be a non-null offset request");
+        if (plan.special().pageRequest() >= 0 && pageRequest == null) {
+            throw new IllegalArgumentException(plan.method() + ": the PageRequest argument must not be null");
+        }
+        if (shape.kind() == ResultShape.Kind.CURSORED_PAGE) {
+            return AsyncResults.map(keyset.pageAsync(filter, sort, projection, plan.projection(), pageRequest), page -> page);
+        }
+        if (pageRequest != null && pageRequest.mode() != PageRequest.Mode.OFFSET) {
+            throw new IllegalArgumentException(plan.method() + ": cursor-based PageRequests need a CursoredPage result");
         }
         long[] window = window(plan, arguments, pageRequest);
+        if (shape.kind() == ResultShape.Kind.PAGE) {
+            return pageAsync(plan, filter, new FindQuery(filter, projection, sortDocument(sort), window[0], (int) window[1] + 1, 0,
+                    SortKey.anyIgnoresCase(sort)),
+                    pageRequest);
+        }
         boolean single = shape.kind() == ResultShape.Kind.SINGLE || shape.kind() == ResultShape.Kind.OPTIONAL;
         int limit = single ? (window[1] == 1 ? 1 : 2) : (int) window[1];
-        FindQuery query = new FindQuery(filter, projection, sortDocument(sort), window[0], limit, 0);
+        FindQuery query = new FindQuery(filter, projection, sortDocument(sort), window[0], limit, 0, SortKey.anyIgnoresCase(sort));
         return AsyncResults.map(store.findAsync(query), documents -> {
             List<Object> found = new ArrayList<>();
             reader.read(new ListCursor(documents), plan.projection()).forEachRemaining(found::add);
@@ -164,6 +176,21 @@ final class QueryExecutor {
                 throw new EmptyResultException(plan.method() + " found no result for " + filter.toJson());
             }
             return found.get(0);
+        });
+    }
+
+    /** An offset page: the find with one extra document, then the count only when the request asks for the total. */
+    private CompletableFuture<Object> pageAsync(QueryPlan plan, BsonDocument filter, FindQuery query, PageRequest pageRequest) {
+        return AsyncResults.compose(store.findAsync(query), documents -> {
+            List<Object> content = new ArrayList<>();
+            reader.read(new ListCursor(documents), plan.projection()).forEachRemaining(content::add);
+            boolean more = content.size() > pageRequest.size();
+            if (more) {
+                content.remove(content.size() - 1);
+            }
+            CompletableFuture<Long> total = pageRequest.requestTotal() ? store.countAsync(filter, 0, 0)
+                    : CompletableFuture.completedFuture(-1L);
+            return AsyncResults.map(total, count -> new PageRecord<>(pageRequest, content, count, more));
         });
     }
 
@@ -187,7 +214,8 @@ final class QueryExecutor {
     }
 
     private List<Object> fetch(BsonDocument filter, List<SortKey> sort, BsonDocument projection, Projection shape, long skip, int limit) {
-        try (DocumentCursor cursor = store.find(new FindQuery(filter, projection, sortDocument(sort), skip, limit, 0))) {
+        try (DocumentCursor cursor = store.find(new FindQuery(filter, projection, sortDocument(sort), skip, limit, 0,
+                SortKey.anyIgnoresCase(sort)))) {
             List<Object> result = new ArrayList<>();
             reader.read(cursor, shape).forEachRemaining(result::add);
             return result;
@@ -195,7 +223,8 @@ final class QueryExecutor {
     }
 
     private Stream<Object> stream(BsonDocument filter, List<SortKey> sort, BsonDocument projection, Projection shape, long skip, int limit) {
-        DocumentCursor cursor = store.find(new FindQuery(filter, projection, sortDocument(sort), skip, limit, 0));
+        DocumentCursor cursor = store.find(new FindQuery(filter, projection, sortDocument(sort), skip, limit, 0,
+                SortKey.anyIgnoresCase(sort)));
         Iterator<Object> results = reader.read(cursor, shape);
         Iterator<Object> closing = new Iterator<>() {
             @Override
@@ -231,7 +260,23 @@ final class QueryExecutor {
         }
     }
 
+    /**
+     * Decodes one distinct value with the property's codec. For a list or array property the
+     * server returns the elements, not the arrays, so each element is wrapped in a one-element
+     * array, decoded as the property, and taken out again.
+     */
     private static Object decodeValue(QueryPlan plan, BsonValue value) {
+        if (plan.distinctField().isMultiValued()) {
+            Object container = decodeAsProperty(plan, new BsonArray(List.of(value)));
+            if (container instanceof java.util.Collection<?> collection) {
+                return collection.iterator().next();
+            }
+            return container == null ? null : Array.get(container, 0);
+        }
+        return decodeAsProperty(plan, value);
+    }
+
+    private static Object decodeAsProperty(QueryPlan plan, BsonValue value) {
         BsonDocumentReader reader = new BsonDocumentReader(new BsonDocument("v", value));
         reader.readStartDocument();
         reader.readBsonType();

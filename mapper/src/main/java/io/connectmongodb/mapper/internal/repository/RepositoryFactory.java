@@ -10,6 +10,7 @@ import io.connectmongodb.mapper.internal.query.DerivedQueryParser;
 import io.connectmongodb.mapper.internal.query.FilterBuilder;
 import io.connectmongodb.mapper.internal.query.PropertyPaths;
 import io.connectmongodb.mapper.internal.query.jdql.JdqlTranslator;
+import io.connectmongodb.mapper.internal.persist.LongIdAllocator;
 import io.connectmongodb.mapper.internal.store.DocumentStore;
 import io.connectmongodb.mapper.internal.validation.EntityValidator;
 
@@ -62,12 +63,14 @@ public final class RepositoryFactory {
     private final EntityValidator validator;
     private final Function<Class<?>, DocumentStore> stores;
     private final Clock clock;
+    private final LongIdAllocator longIds;
     private final int batchSize;
     private final AccessorGenerator generator = new AccessorGenerator();
     private final ByteBuddy byteBuddy = new ByteBuddy();
 
     public RepositoryFactory(EntityModels models, EntityValidator validator, Function<Class<?>, DocumentStore> stores,
-                             Clock clock, int batchSize) {
+                             Clock clock, LongIdAllocator longIds, int batchSize) {
+        this.longIds = longIds;
         this.models = models;
         this.validator = validator;
         this.stores = stores;
@@ -158,7 +161,7 @@ public final class RepositoryFactory {
         ReferenceLoader references = new ReferenceLoader(models, stores);
         ResultReader reader = new ResultReader(model, models.codec(entityType), references,
                 ReferenceLoader.hasEagerReferences(models, model), batchSize);
-        return new RepositoryContext(models, model, store, new EntityPersister<>(models, entityType, validator, store, clock),
+        return new RepositoryContext(models, model, store, new EntityPersister<>(models, entityType, validator, store, clock, longIds),
                 paths, values, new FilterBuilder(values), new DerivedQueryParser(paths), new JdqlTranslator(values),
                 new QueryExecutor(model, store, reader, paths), reader, generator);
     }

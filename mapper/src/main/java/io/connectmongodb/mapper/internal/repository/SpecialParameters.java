@@ -1,6 +1,5 @@
 package io.connectmongodb.mapper.internal.repository;
 
-import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
 import io.connectmongodb.mapper.RepositoryDefinitionException;
 import io.connectmongodb.mapper.internal.model.EntityModel;
 import io.connectmongodb.mapper.internal.query.PropertyPaths;
@@ -21,7 +20,7 @@ import java.util.List;
  * {@link Limit}, {@link PageRequest}, {@link Sort} (single or varargs) and {@link Order}; every
  * other parameter is a query argument. Dynamic sorts are applied after the method's static ones
  * (OrderBy keyword or annotation), in parameter order, as the Jakarta Data precedence rules say;
- * a case-insensitive sort is refused because it needs a collation this mapper does not set.
+ * a case-insensitive sort runs the find with a collation (see {@code FindQuery}).
  */
 record SpecialParameters(int limit, int pageRequest, List<Integer> sorts, List<Integer> queryParameters) {
 
@@ -90,15 +89,11 @@ record SpecialParameters(int limit, int pageRequest, List<Integer> sorts, List<I
         if (sort == null) {
             throw new IllegalArgumentException("a Sort must not be null");
         }
-        if (sort.ignoreCase()) {
-            throw new MongoUnsupportedFeatureException("case-insensitive sorting (Sort.ignoreCase) on '" + sort.property()
-                    + "' needs a collation, which repository queries do not set; sort case-sensitively instead");
-        }
         ResolvedPath path = paths.resolve(model, sort.property());
         if (path == null) {
             throw new IllegalArgumentException("cannot sort by '" + sort.property() + "': no such property of "
                     + model.type().getSimpleName());
         }
-        return new SortKey(path.fieldPath(), sort.isDescending());
+        return new SortKey(path.fieldPath(), sort.isDescending(), sort.ignoreCase());
     }
 }

@@ -43,6 +43,42 @@ public final class AsyncResults {
         return result;
     }
 
+    /**
+     * Chains a second async call on the result of {@code source}: the returned future completes
+     * with the second call's result, or fails (unwrapped) with whichever failed first.
+     * Cancelling it cancels {@code source}.
+     */
+    public static <A, B> CompletableFuture<B> compose(CompletableFuture<A> source,
+                                                      Function<? super A, ? extends CompletableFuture<B>> next) {
+        CompletableFuture<B> result = new CompletableFuture<>();
+        source.whenComplete((value, error) -> {
+            if (error != null) {
+                result.completeExceptionally(unwrap(error));
+                return;
+            }
+            CompletableFuture<B> second;
+            try {
+                second = next.apply(value);
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+                return;
+            }
+            second.whenComplete((secondValue, secondError) -> {
+                if (secondError != null) {
+                    result.completeExceptionally(unwrap(secondError));
+                } else {
+                    result.complete(secondValue);
+                }
+            });
+        });
+        result.whenComplete((value, error) -> {
+            if (result.isCancelled()) {
+                source.cancel(true);
+            }
+        });
+        return result;
+    }
+
     /** The exception a stage really failed with. */
     public static Throwable unwrap(Throwable error) {
         Throwable current = error;

@@ -44,6 +44,9 @@ public interface DocumentStore {
     /** {@link #insert} on the driver's async API. */
     CompletableFuture<Void> insertAsync(List<BsonDocument> documents);
 
+    /** {@link #replaceOne} on the driver's async API. */
+    CompletableFuture<Long> replaceOneAsync(BsonDocument filter, BsonDocument replacement, boolean upsert);
+
     /** {@link #delete} on the driver's async API. */
     CompletableFuture<Long> deleteAsync(BsonDocument filter, boolean multi);
 

@@ -6,6 +6,7 @@ import io.connectmongodb.driver.MongoCollection;
 import io.connectmongodb.driver.MongoCursor;
 import io.connectmongodb.driver.error.DuplicateKeyException;
 import io.connectmongodb.driver.error.MongoUnsupportedFeatureException;
+import io.connectmongodb.driver.model.Collation;
 import io.connectmongodb.driver.model.CountOptions;
 import io.connectmongodb.driver.model.IndexOptions;
 import io.connectmongodb.driver.model.ReplaceOptions;
@@ -31,6 +32,9 @@ import org.bson.BsonValue;
  * becomes Jakarta Data's {@link EntityExistsException} (the driver's exception is kept as the cause).
  */
 public final class DriverDocumentStore implements DocumentStore {
+    /** Strength 2 compares base letters and accents but not case; English rules order the letters. */
+    static final Collation CASE_INSENSITIVE = Collation.builder().locale("en").strength(Collation.Strength.SECONDARY).build();
+
     private final MongoCollection<BsonDocument> collection;
     private final SessionBinding sessions;
 
@@ -154,6 +158,14 @@ public final class DriverDocumentStore implements DocumentStore {
     }
 
     @Override
+    public CompletableFuture<Long> replaceOneAsync(BsonDocument filter, BsonDocument replacement, boolean upsert) {
+        requireNoTransaction();
+        return AsyncResults.map(collection.replaceOneAsync(filter, replacement, new ReplaceOptions().upsert(upsert)),
+                result -> result.matchedCount() + (result.upsertedId() == null ? 0 : 1),
+                error -> error instanceof DuplicateKeyException duplicate ? entityExists(duplicate) : error);
+    }
+
+    @Override
     public CompletableFuture<Long> deleteAsync(BsonDocument filter, boolean multi) {
         requireNoTransaction();
         return AsyncResults.map(multi ? collection.deleteManyAsync(filter) : collection.deleteOneAsync(filter),
@@ -196,6 +208,9 @@ public final class DriverDocumentStore implements DocumentStore {
         }
         if (query.batchSize() > 0) {
             find = find.batchSize(query.batchSize());
+        }
+        if (query.ignoreCase()) {
+            find = find.collation(CASE_INSENSITIVE);
         }
         return find;
     }

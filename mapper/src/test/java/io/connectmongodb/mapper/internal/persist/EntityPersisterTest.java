@@ -15,6 +15,7 @@ import io.connectmongodb.mapper.annotation.PrePersist;
 import io.connectmongodb.mapper.annotation.UpdatedAt;
 import io.connectmongodb.mapper.annotation.Version;
 import io.connectmongodb.mapper.internal.model.EntityModels;
+import io.connectmongodb.mapper.internal.store.CountingSequenceStore;
 import io.connectmongodb.mapper.internal.store.RecordingDocumentStore;
 import io.connectmongodb.mapper.internal.validation.EntityValidator;
 
@@ -35,6 +36,8 @@ class EntityPersisterTest {
     private final RecordingDocumentStore store = new RecordingDocumentStore();
     private final EntityModels models = new EntityModels();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final CountingSequenceStore sequences = new CountingSequenceStore();
+    private final LongIdAllocator longIds = new LongIdAllocator(sequences, 3);
 
     @Entity("items")
     record Item(@Id ObjectId id, String name, @Version long version, @CreatedAt Instant created, @UpdatedAt Instant updated) {
@@ -54,7 +57,7 @@ class EntityPersisterTest {
     }
 
     private <T> EntityPersister<T> persister(Class<T> type) {
-        return new EntityPersister<>(models, type, EntityValidator.disabled(), store, clock);
+        return new EntityPersister<>(models, type, EntityValidator.disabled(), store, clock, longIds);
     }
 
     @Test
@@ -108,15 +111,35 @@ class EntityPersisterTest {
         assertTrue(store.calls.get(2).endsWith(" upsert"), store.calls.toString());
     }
 
-    @Entity("counters")
-    record Counter(@Id Long id) {
-    }
-
     @Test
     void badInputFailsBeforeAnythingIsSent() {
-        assertThrows(IllegalArgumentException.class, () -> persister(Counter.class).insert(new Counter(null)));
         assertThrows(IllegalArgumentException.class, () -> persister(Item.class).update(new Item(null, "x", 1, null, null)));
         assertThrows(IllegalArgumentException.class, () -> persister(Item.class).insert(null));
         assertEquals(List.of(), store.calls);
+    }
+
+    @Entity("serials")
+    record Serial(@Id Long id, String label) {
+    }
+
+    @Entity("tallies")
+    static class Tally {
+        @Id
+        long id;
+        String label;
+    }
+
+    @Test
+    void absentLongIdsComeFromTheCollectionsSequenceAndAssignedOnesAreKept() {
+        EntityPersister<Serial> counters = persister(Serial.class);
+        List<Serial> saved = counters.insertAll(List.of(new Serial(null, "a"), new Serial(0L, "b"), new Serial(null, "c"),
+                new Serial(null, "d")));
+        assertEquals(List.of(1L, 2L, 3L, 4L), saved.stream().map(Serial::id).toList());
+        assertEquals(42L, counters.insert(new Serial(42L, "kept")).id());
+        Tally tally = new Tally();
+        persister(Tally.class).save(tally);
+        assertEquals(1L, tally.id, "a primitive long id of 0 is absent and is generated in place");
+        assertEquals(List.of("serials+3", "serials+3", "tallies+3"), sequences.advances);
+        assertEquals(BsonDocument.parse("{\"_id\": {\"$numberLong\": \"1\"}, \"label\": \"a\"}"), store.documents.get(0));
     }
 }

@@ -9,6 +9,7 @@ import io.connectmongodb.mapper.annotation.Entity;
 import io.connectmongodb.mapper.annotation.Id;
 import io.connectmongodb.mapper.annotation.PartialUpdate;
 import io.connectmongodb.mapper.internal.model.EntityModels;
+import io.connectmongodb.mapper.internal.store.CountingSequenceStore;
 import io.connectmongodb.mapper.internal.store.RecordingDocumentStore;
 import io.connectmongodb.mapper.internal.validation.EntityValidator;
 
@@ -37,7 +38,7 @@ class RepositoryCreationTest {
 
     private final RecordingDocumentStore store = new RecordingDocumentStore();
     private final RepositoryFactory factory = new RepositoryFactory(new EntityModels(), EntityValidator.disabled(),
-            type -> store, Clock.systemUTC(), 100);
+            type -> store, Clock.systemUTC(), CountingSequenceStore.allocator(), 100);
 
     private void assertRejected(Class<?> repository, String... fragments) {
         RepositoryDefinitionException e = assertThrows(RepositoryDefinitionException.class, () -> factory.create(repository));

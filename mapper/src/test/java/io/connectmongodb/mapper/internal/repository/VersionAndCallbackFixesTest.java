@@ -8,6 +8,7 @@ import io.connectmongodb.mapper.annotation.PartialUpdate;
 import io.connectmongodb.mapper.annotation.PreRemove;
 import io.connectmongodb.mapper.annotation.Version;
 import io.connectmongodb.mapper.internal.model.EntityModels;
+import io.connectmongodb.mapper.internal.store.CountingSequenceStore;
 import io.connectmongodb.mapper.internal.store.RecordingDocumentStore;
 import io.connectmongodb.mapper.internal.validation.EntityValidator;
 
@@ -47,7 +48,7 @@ class VersionAndCallbackFixesTest {
 
     private final RecordingDocumentStore store = new RecordingDocumentStore();
     private final EntityValidator validator = EntityValidator.disabled();
-    private final Stocks stocks = new RepositoryFactory(new EntityModels(), validator, type -> store, Clock.systemUTC(), 100)
+    private final Stocks stocks = new RepositoryFactory(new EntityModels(), validator, type -> store, Clock.systemUTC(), CountingSequenceStore.allocator(), 100)
             .create(Stocks.class);
 
     @AfterEach

@@ -19,6 +19,8 @@ import org.bson.BsonValue;
 public class RecordingDocumentStore implements DocumentStore {
     public final List<String> calls = new ArrayList<>();
     public final List<BsonDocument> documents = new ArrayList<>();
+    /** Every FindQuery received, sync or async, in order. */
+    public final List<FindQuery> queries = new ArrayList<>();
     private final List<Runnable> pendingAsync = new ArrayList<>();
     private Throwable asyncFailure;
 
@@ -47,12 +49,18 @@ public class RecordingDocumentStore implements DocumentStore {
     }
 
     @Override
+    public CompletableFuture<Long> replaceOneAsync(BsonDocument filter, BsonDocument replacement, boolean upsert) {
+        return pending("replaceOneAsync " + filter.toJson(), () -> replaceOne(filter, replacement, upsert));
+    }
+
+    @Override
     public CompletableFuture<Long> deleteAsync(BsonDocument filter, boolean multi) {
         return pending("deleteAsync " + filter.toJson(), () -> delete(filter, multi));
     }
 
     @Override
     public CompletableFuture<List<BsonDocument>> findAsync(FindQuery query) {
+        queries.add(query);
         return pending("findAsync " + query.filter().toJson() + " limit " + query.limit(), () -> {
             List<BsonDocument> found = new ArrayList<>(documents.stream().filter(matches(query.filter())).toList());
             return query.limit() > 0 && found.size() > query.limit() ? found.subList(0, query.limit()) : found;
@@ -134,6 +142,7 @@ public class RecordingDocumentStore implements DocumentStore {
     @Override
     public DocumentCursor find(FindQuery query) {
         calls.add("find " + query.filter().toJson());
+        queries.add(query);
         Iterator<BsonDocument> iterator = new ArrayList<>(documents).stream().filter(matches(query.filter())).iterator();
         return new DocumentCursor() {
             @Override
@@ -162,7 +171,10 @@ public class RecordingDocumentStore implements DocumentStore {
     @Override
     public List<BsonValue> distinct(String fieldName, BsonDocument filter) {
         calls.add("distinct " + fieldName);
-        return documents.stream().filter(matches(filter)).map(d -> d.get(fieldName)).distinct().toList();
+        // as the server does, an array field contributes its elements
+        return documents.stream().filter(matches(filter)).map(d -> d.get(fieldName))
+                .flatMap(value -> value != null && value.isArray() ? value.asArray().stream() : java.util.stream.Stream.of(value))
+                .distinct().toList();
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.connectmongodb.mapper.annotation.Entity;
 import io.connectmongodb.mapper.annotation.Id;
 import io.connectmongodb.mapper.internal.model.EntityModels;
 import io.connectmongodb.mapper.internal.persist.EntityPersister;
+import io.connectmongodb.mapper.internal.store.CountingSequenceStore;
 import io.connectmongodb.mapper.internal.store.RecordingDocumentStore;
 
 import jakarta.validation.Valid;
@@ -42,7 +43,7 @@ class ValidationWritesNothingTest {
     private final EntityValidator validator = EntityValidator.enabled();
 
     private EntityPersister<User> persister(EntityValidator chosen) {
-        return new EntityPersister<>(models, User.class, chosen, store, Clock.systemUTC());
+        return new EntityPersister<>(models, User.class, chosen, store, Clock.systemUTC(), CountingSequenceStore.allocator());
     }
 
     private static User valid() {
