@@ -100,20 +100,20 @@ final class StraightLineCodecGenerator {
 
     private static StackManipulation writeStep(Class<?> owner, PropertyModel property) {
         Member getter = property.getterMember();
-        if (!reachable(owner, getter) || !isScalar(property)) {
-            return new StackManipulation.Compound(MethodVariableAccess.REFERENCE.loadFrom(1), propertyAt(WRITER_PROPERTIES, property),
-                    MethodVariableAccess.REFERENCE.loadFrom(2),
+        Class<?> type = valueType(getter);
+        if (!reachable(owner, getter) || !isScalar(property) || type != property.rawType()) {
+            return new StackManipulation.Compound(MethodVariableAccess.REFERENCE.loadFrom(1),
+                    propertyAt(WRITER_PROPERTIES, property), MethodVariableAccess.REFERENCE.loadFrom(2),
                     invoke(FieldWrites.class, "writeProperty", BsonWriter.class, PropertyModel.class, Object.class));
         }
-        Class<?> type = valueType(getter);
         StackManipulation load = new StackManipulation.Compound(MethodVariableAccess.REFERENCE.loadFrom(1),
                 new TextConstant(property.fieldName()), MethodVariableAccess.REFERENCE.loadFrom(2),
                 TypeCasting.to(TypeDescription.ForLoadedType.of(owner)), read(getter));
         if (WRITER_CALLS.containsKey(type)) {
             return new StackManipulation.Compound(load, invoke(BsonWriter.class, WRITER_CALLS.get(type), String.class, type));
         }
-        return new StackManipulation.Compound(load,
-                invoke(FieldWrites.class, FIELD_WRITES.get(type), BsonWriter.class, String.class, NULL_CHECKED_WRITES.get(type)));
+        return new StackManipulation.Compound(load, invoke(FieldWrites.class, FIELD_WRITES.get(type),
+                BsonWriter.class, String.class, NULL_CHECKED_WRITES.get(type)));
     }
 
     private static StackManipulation readStep(Class<?> owner, PropertyModel property) {
@@ -124,33 +124,44 @@ final class StraightLineCodecGenerator {
                     invoke(FieldReads.class, "readProperty", BsonReader.class, Object.class, PropertyModel.class));
         }
         Class<?> type = setterType(setter);
-        StackManipulation value;
-        if (isScalar(property) && (type == int.class || type == Integer.class)) {
-            value = readThenAssign(invoke(FieldReads.class, "readInt", BsonReader.class), int.class, type);
-        } else if (isScalar(property) && (type == long.class || type == Long.class)) {
-            value = readThenAssign(invoke(FieldReads.class, "readLong", BsonReader.class), long.class, type);
-        } else if (isScalar(property) && (type == double.class || type == Double.class)) {
-            value = readThenAssign(invoke(FieldReads.class, "readDouble", BsonReader.class), double.class, type);
-        } else if (isScalar(property) && (type == boolean.class || type == Boolean.class)) {
-            value = readThenAssign(invoke(BsonReader.class, "readBoolean"), boolean.class, type);
-        } else if (isScalar(property) && type == String.class) {
-            value = readThenAssign(invoke(BsonReader.class, "readString"), String.class, type);
-        } else if (isScalar(property) && type == ObjectId.class) {
-            value = readThenAssign(invoke(BsonReader.class, "readObjectId"), ObjectId.class, type);
-        } else {
-            value = new StackManipulation.Compound(MethodVariableAccess.REFERENCE.loadFrom(1), propertyAt(READER_PROPERTIES, property),
+        StackManipulation value = isScalar(property) ? typedRead(type) : null;
+        if (value == null) {
+            value = new StackManipulation.Compound(MethodVariableAccess.REFERENCE.loadFrom(1),
+                    propertyAt(READER_PROPERTIES, property),
                     invoke(FieldReads.class, "readValue", BsonReader.class, PropertyModel.class),
                     Assigner.DEFAULT.assign(generic(Object.class), generic(type), Assigner.Typing.DYNAMIC));
-            return new StackManipulation.Compound(MethodVariableAccess.REFERENCE.loadFrom(2),
-                    TypeCasting.to(TypeDescription.ForLoadedType.of(owner)), value, write(setter));
         }
         return new StackManipulation.Compound(MethodVariableAccess.REFERENCE.loadFrom(2),
-                TypeCasting.to(TypeDescription.ForLoadedType.of(owner)), MethodVariableAccess.REFERENCE.loadFrom(1),
-                value, write(setter));
+                TypeCasting.to(TypeDescription.ForLoadedType.of(owner)), value, write(setter));
     }
 
-    private static StackManipulation readThenAssign(StackManipulation read, Class<?> readType, Class<?> targetType) {
-        return new StackManipulation.Compound(read,
+    /** Reads the current value as {@code type} without a codec call (boxing only for boxed targets), or null. */
+    private static StackManipulation typedRead(Class<?> type) {
+        StackManipulation reader = MethodVariableAccess.REFERENCE.loadFrom(1);
+        if (type == int.class || type == Integer.class) {
+            return readAs(reader, invoke(FieldReads.class, "readInt", BsonReader.class), int.class, type);
+        }
+        if (type == long.class || type == Long.class) {
+            return readAs(reader, invoke(FieldReads.class, "readLong", BsonReader.class), long.class, type);
+        }
+        if (type == double.class || type == Double.class) {
+            return readAs(reader, invoke(FieldReads.class, "readDouble", BsonReader.class), double.class, type);
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return readAs(reader, invoke(BsonReader.class, "readBoolean"), boolean.class, type);
+        }
+        if (type == String.class) {
+            return readAs(reader, invoke(BsonReader.class, "readString"), String.class, type);
+        }
+        if (type == ObjectId.class) {
+            return readAs(reader, invoke(BsonReader.class, "readObjectId"), ObjectId.class, type);
+        }
+        return null;
+    }
+
+    private static StackManipulation readAs(StackManipulation reader, StackManipulation read, Class<?> readType,
+                                            Class<?> targetType) {
+        return new StackManipulation.Compound(reader, read,
                 Assigner.DEFAULT.assign(generic(readType), generic(targetType), Assigner.Typing.STATIC));
     }
 
