@@ -18,15 +18,20 @@ import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
 
 /**
- * The BSON codec of one entity class, driven by its immutable {@link EntityModel}: property values
- * are read and written through the generated accessors, and field names are resolved with one
- * hash lookup; no reflection happens per document.
+ * The BSON codec of one entity class, driven by its immutable {@link EntityModel}. The per-field
+ * work is straight-line bytecode generated once for the class ({@link StraightLineCodecGenerator}):
+ * no reflection and no codec lookups per document, and for classes decoded in place (below) no
+ * boxing of scalars either.
  *
  * <p>Encoding writes the discriminator (for classes in a polymorphic hierarchy) and then every
  * present property in declaration order, id first; null values and empty Optionals are left out.
  * Decoding of a hierarchy peeks at the discriminator with a reader mark, then hands the document
- * to the codec of the concrete class. Unknown fields are skipped, so documents may carry more than
- * the class maps. {@code @PostLoad} callbacks run after each decoded instance.
+ * to the codec of the concrete class. A class with a no-argument creator is instantiated first and
+ * each field is set as it is read; a class whose creator takes properties (records, immutable
+ * classes) collects the values first. A field name is matched against the property after the
+ * previous match before the hash lookup, since documents usually keep the written order. Unknown
+ * fields are skipped, so documents may carry more than the class maps. {@code @PostLoad} callbacks
+ * run after each decoded instance.
  *
  * <p>As a {@link CollectibleCodec} it lets a raw driver collection insert an entity without id:
  * an ObjectId, String or UUID id is generated and set (records get a copy with it).

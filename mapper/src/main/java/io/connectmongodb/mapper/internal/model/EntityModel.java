@@ -12,7 +12,8 @@ import java.util.Map;
  * collection (null for embedded types), properties, id/version/audit properties, how instances are
  * created, its place in a polymorphic hierarchy and its lifecycle callbacks. Immutable.
  *
- * <p>Decoding fills an array indexed by property with the values found, or {@link #MISSING};
+ * <p>Classes with a no-argument creator are decoded in place ({@link #newEmptyInstance}). For the
+ * others, decoding fills an array indexed by property with the values found, or {@link #MISSING};
  * {@link #instantiate} passes the creator's arguments (absent ones as null/zero/empty) and then
  * sets the other present properties, so defaults from field initialisers survive missing fields.
  */
