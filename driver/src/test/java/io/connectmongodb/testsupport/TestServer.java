@@ -1,7 +1,6 @@
 package io.connectmongodb.testsupport;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import java.util.EnumSet;
 import java.util.Set;
@@ -13,7 +12,8 @@ import java.util.Set;
  *   <li>{@code MONGODB_URI} set: that server; it is taken to be a real mongod, and its capabilities
  *       are declared by {@code MONGODB_CAPABILITIES} (comma-separated {@link Capability} names;
  *       default {@code REAL_SERVER}).</li>
- *   <li>Otherwise an embedded mongo-java-server (MemoryBackend, with the oplog for change streams)
+ *   <li>Otherwise an embedded mongo-java-server ({@link ChangeStreamShimBackend}: a MemoryBackend with the oplog,
+ *       whose change streams report updates and replaces as MongoDB does)
  *       bound to a random loopback port, shared by every test in the JVM.</li>
  * </ul>
  */
@@ -45,9 +45,7 @@ public final class TestServer {
 
     /** A new embedded server on its own random loopback port; the caller stops it. */
     public static TestServer startEmbedded() {
-        MemoryBackend backend = new MemoryBackend();
-        backend.enableOplog();
-        MongoServer server = new MongoServer(backend);
+        MongoServer server = new MongoServer(ChangeStreamShimBackend.withOplog());
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
         TestServer ts = new TestServer("mongodb://127.0.0.1:" + address.getPort(),

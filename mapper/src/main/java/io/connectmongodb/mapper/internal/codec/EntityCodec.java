@@ -80,7 +80,14 @@ public final class EntityCodec<T> implements CollectibleCodec<T> {
     @SuppressWarnings("unchecked")
     public T generateIdIfAbsentFromDocument(T document) {
         EntityModel<Object> actual = (EntityModel<Object>) codecLookup.apply(document.getClass()).model();
-        if (actual.id() == null || !IdGenerator.isAbsent(actual.id().get(document)) || !IdGenerator.isGenerated(actual)) {
+        if (actual.id() == null || !IdGenerator.isAbsent(actual.id().get(document))) {
+            return document;
+        }
+        if (IdGenerator.isLong(actual)) {
+            // a raw collection insert cannot draw from the mapper's sequence: refuse rather than store _id 0
+            IdGenerator.generate(actual);
+        }
+        if (!IdGenerator.isGenerated(actual)) {
             return document;
         }
         Object id = IdGenerator.generate(actual);

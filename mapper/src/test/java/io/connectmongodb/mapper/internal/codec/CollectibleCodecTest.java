@@ -77,10 +77,14 @@ class CollectibleCodecTest {
     }
 
     @Test
-    void longIdsAreNotGenerated() {
+    void absentLongIdsAreRefusedOnRawInsertsInsteadOfStoredAsZero() {
         CollectibleCodec<Counter> codec = models.codec(Counter.class);
         Counter counter = new Counter(0);
-        assertSame(counter, codec.generateIdIfAbsentFromDocument(counter));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> codec.generateIdIfAbsentFromDocument(counter));
+        assertTrue(e.getMessage().contains("assign it before inserting through a raw collection"), e.getMessage());
         assertThrows(IllegalStateException.class, () -> codec.getDocumentId(counter));
+        Counter assigned = new Counter(42);
+        assertSame(assigned, codec.generateIdIfAbsentFromDocument(assigned));
     }
 }
