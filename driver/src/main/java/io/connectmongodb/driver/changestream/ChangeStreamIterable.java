@@ -36,9 +36,10 @@ public interface ChangeStreamIterable<T> {
     ChangeStreamCursor<T> cursor();
 
     /**
-     * Opens the stream and delivers its events to {@code listener} on a daemon thread of its own, in
-     * order, until the returned subscription is stopped or a non-resumable error occurs. The
-     * stream is opened before this returns, so events after this call are not missed.
+     * Opens the stream and delivers its events to {@code listener} on the client's async workers, one
+     * poll at a time and in order, until the returned subscription is stopped, a non-resumable error
+     * occurs or the client is closed. No worker is held between polls. The stream is opened before
+     * this returns, so events after this call are not missed.
      */
     ChangeStreamSubscription listen(ChangeStreamListener<T> listener);
 

@@ -1,7 +1,7 @@
 package io.connectmongodb.driver.changestream;
 
 /**
- * Receives a change stream's events, one at a time and in order, on the stream's own thread (see
+ * Receives a change stream's events, one at a time and in order, on the client's async workers (see
  * {@link ChangeStreamIterable#listen(ChangeStreamListener)}).
  */
 @FunctionalInterface

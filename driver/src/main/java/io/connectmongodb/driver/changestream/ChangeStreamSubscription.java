@@ -4,15 +4,16 @@ import java.time.Duration;
 import org.bson.BsonDocument;
 
 /**
- * A running change stream listener. Its events are delivered by one daemon thread owned by the
- * subscription, so they arrive in order; {@link #stop()} ends it and closes the server cursor.
+ * A running change stream listener. Its events are delivered on the client's async workers by a
+ * chain of one-poll tasks, one at a time, so they arrive in order; {@link #stop()} ends it and
+ * closes the server cursor, and closing the client ends it with {@code MongoClientClosedException}.
  */
 public interface ChangeStreamSubscription extends AutoCloseable {
 
     /** Asks the stream to stop; the event being delivered, if any, completes first. */
     void stop();
 
-    /** Waits until the delivery thread has ended; true when it did within {@code timeout}. */
+    /** Waits until delivery has ended and the cursor is closed; true when it did within {@code timeout}. */
     boolean awaitTermination(Duration timeout);
 
     boolean isRunning();

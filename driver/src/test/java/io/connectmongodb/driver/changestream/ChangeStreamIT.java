@@ -1,16 +1,21 @@
 package io.connectmongodb.driver.changestream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectmongodb.driver.ClientSession;
+import io.connectmongodb.driver.ConnectionString;
 import io.connectmongodb.driver.MongoClient;
+import io.connectmongodb.driver.MongoClientSettings;
 import io.connectmongodb.driver.MongoClients;
 import io.connectmongodb.driver.MongoCollection;
 import io.connectmongodb.driver.MongoDatabase;
+import io.connectmongodb.driver.error.MongoClientClosedException;
 import io.connectmongodb.testsupport.TestServer;
 import java.net.URI;
 import java.time.Duration;
@@ -251,6 +256,53 @@ class ChangeStreamIT {
             assertTrue(subscription.awaitTermination(Duration.ofSeconds(10)));
             assertTrue(!subscription.isRunning());
         }
+    }
+
+    @Test
+    void listenerLeavesTheOnlyAsyncWorkerFreeAndEndsWhenTheClientCloses() throws Exception {
+        MongoClient oneWorker = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(TestServer.shared().uri()))
+                .maxAsyncWorkers(1).asyncQueueSize(10).build());
+        MongoCollection<Document> users = oneWorker.getDatabase(database.getName()).getCollection(collection.getNamespace()
+                .getCollectionName());
+        List<Integer> received = new CopyOnWriteArrayList<>();
+        List<Throwable> errors = new CopyOnWriteArrayList<>();
+        List<String> threads = new CopyOnWriteArrayList<>();
+        ChangeStreamSubscription subscription = users.watch().maxAwaitTime(50, TimeUnit.MILLISECONDS)
+                .listen(new ChangeStreamListener<>() {
+                    @Override
+                    public void onEvent(ChangeStreamEvent<Document> event) {
+                        threads.add(Thread.currentThread().getName());
+                        received.add(event.getFullDocument().getInteger("seq"));
+                    }
+
+                    @Override
+                    public void onError(Throwable error) {
+                        errors.add(error);
+                    }
+                });
+        try {
+            // every insert needs the single worker the subscription polls on
+            for (int i = 0; i < 20; i++) {
+                users.insertOneAsync(new Document("seq", i)).get(30, TimeUnit.SECONDS);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (received.size() < 20 && System.nanoTime() < deadline) {
+                sleep(10);
+            }
+            assertEquals(20, received.size(), "events delivered before the deadline");
+            for (int i = 0; i < 20; i++) {
+                assertEquals(i, received.get(i));
+            }
+            assertTrue(threads.stream().allMatch(name -> name.startsWith("connect-mongodb-async-")), threads.toString());
+            assertTrue(subscription.isRunning());
+        } finally {
+            oneWorker.close();
+        }
+        assertTrue(subscription.awaitTermination(Duration.ofSeconds(10)));
+        assertFalse(subscription.isRunning());
+        assertInstanceOf(MongoClientClosedException.class, subscription.failure());
+        assertEquals(List.of(subscription.failure()), errors);
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.connectmongodb.driver.changestream.ChangeStreamListener;
 import io.connectmongodb.driver.changestream.ChangeStreamSubscription;
 import io.connectmongodb.driver.changestream.FullDocument;
 import io.connectmongodb.driver.changestream.FullDocumentBeforeChange;
+import io.connectmongodb.driver.internal.async.AsyncRunner;
 import io.connectmongodb.driver.internal.bson.BsonEncoding;
 import io.connectmongodb.driver.internal.validation.Arguments;
 import java.util.List;
@@ -17,11 +18,12 @@ import org.bson.conversions.Bson;
 
 /**
  * The configurable change stream behind every {@code watch()}: it collects and checks the options
- * and opens a {@link ChangeStreamCursorImpl} or a {@link ListenerSubscription}. The pipeline is
- * encoded when given, so bad stages fail at once.
+ * and opens a {@link ChangeStreamCursorImpl} or a {@link ListenerSubscription} (which polls on the client's async
+ * pool). The pipeline is encoded when given, so bad stages fail at once.
  */
 public final class ChangeStreamIterableImpl<T> implements ChangeStreamIterable<T> {
     private final OperationRunner runner;
+    private final AsyncRunner async;
     private final ChangeStreamTarget target;
     private final CodecRegistry registry;
     private final Class<T> documentClass;
@@ -34,14 +36,16 @@ public final class ChangeStreamIterableImpl<T> implements ChangeStreamIterable<T
     private int batchSize;
     private long maxAwaitTimeMS;
 
-    public ChangeStreamIterableImpl(OperationRunner runner, ChangeStreamTarget target, CodecRegistry registry,
-                                    List<? extends Bson> pipeline, Class<T> documentClass) {
-        this(runner, target, registry, BsonEncoding.toDocuments("pipeline", pipeline, registry), documentClass, true);
+    public ChangeStreamIterableImpl(OperationRunner runner, AsyncRunner async, ChangeStreamTarget target,
+                                    CodecRegistry registry, List<? extends Bson> pipeline, Class<T> documentClass) {
+        this(runner, async, target, registry, BsonEncoding.toDocuments("pipeline", pipeline, registry), documentClass, true);
     }
 
-    private ChangeStreamIterableImpl(OperationRunner runner, ChangeStreamTarget target, CodecRegistry registry,
-                                     List<BsonDocument> encodedPipeline, Class<T> documentClass, boolean checkClass) {
+    private ChangeStreamIterableImpl(OperationRunner runner, AsyncRunner async, ChangeStreamTarget target,
+                                     CodecRegistry registry, List<BsonDocument> encodedPipeline, Class<T> documentClass,
+                                     boolean checkClass) {
         this.runner = runner;
+        this.async = Arguments.notNull("async runner", async);
         this.target = target;
         this.registry = registry;
         this.pipeline = List.copyOf(encodedPipeline);
@@ -105,13 +109,14 @@ public final class ChangeStreamIterableImpl<T> implements ChangeStreamIterable<T
     @Override
     public ChangeStreamSubscription listen(ChangeStreamListener<T> listener) {
         Arguments.notNull("listener", listener);
-        return ListenerSubscription.start(cursor(), listener, target);
+        return ListenerSubscription.start(cursor(), listener, async);
     }
 
     @Override
     public <R> ChangeStreamIterable<R> withDocumentClass(Class<R> newDocumentClass) {
         Arguments.notNull("documentClass", newDocumentClass);
-        ChangeStreamIterableImpl<R> copy = new ChangeStreamIterableImpl<>(runner, target, registry, pipeline, newDocumentClass, true);
+        ChangeStreamIterableImpl<R> copy = new ChangeStreamIterableImpl<>(runner, async, target, registry, pipeline,
+                newDocumentClass, true);
         copy.fullDocument = fullDocument;
         copy.fullDocumentBeforeChange = fullDocumentBeforeChange;
         copy.resumeAfter = resumeAfter;

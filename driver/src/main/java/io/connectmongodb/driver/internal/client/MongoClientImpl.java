@@ -122,8 +122,8 @@ public final class MongoClientImpl implements MongoClient {
 
     @Override
     public <T> ChangeStreamIterable<T> watch(List<? extends Bson> pipeline, Class<T> documentClass) {
-        return new ChangeStreamIterableImpl<>(executor::read, ChangeStreamTarget.cluster(), settings.getCodecRegistry(),
-                pipeline, documentClass);
+        return new ChangeStreamIterableImpl<>(executor::read, executor.async(),
+                ChangeStreamTarget.cluster(), settings.getCodecRegistry(), pipeline, documentClass);
     }
 
     @Override

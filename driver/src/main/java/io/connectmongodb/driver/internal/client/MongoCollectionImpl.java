@@ -140,8 +140,8 @@ final class MongoCollectionImpl<T> implements MongoCollection<T> {
 
     @Override
     public <R> ChangeStreamIterable<R> watch(List<? extends Bson> pipeline, Class<R> resultClass) {
-        return new ChangeStreamIterableImpl<>(executor::read, ChangeStreamTarget.collection(namespace), encoder.registry(),
-                pipeline, resultClass);
+        return new ChangeStreamIterableImpl<>(executor::read, executor.async(),
+                ChangeStreamTarget.collection(namespace), encoder.registry(), pipeline, resultClass);
     }
 
     @Override

@@ -178,8 +178,8 @@ final class MongoDatabaseImpl implements MongoDatabase {
 
     @Override
     public <T> ChangeStreamIterable<T> watch(List<? extends Bson> pipeline, Class<T> documentClass) {
-        return new ChangeStreamIterableImpl<>(executor::read, ChangeStreamTarget.database(name), encoder.registry(),
-                pipeline, documentClass);
+        return new ChangeStreamIterableImpl<>(executor::read, executor.async(),
+                ChangeStreamTarget.database(name), encoder.registry(), pipeline, documentClass);
     }
 
     private BsonDocument creationOptions(CreateCollectionOptions options) {

@@ -14,6 +14,7 @@ import io.connectmongodb.driver.changestream.OperationType;
 import io.connectmongodb.driver.error.MongoChangeStreamException;
 import io.connectmongodb.driver.error.MongoCommandException;
 import io.connectmongodb.driver.error.MongoSocketReadException;
+import io.connectmongodb.driver.internal.async.AsyncRunner;
 import io.connectmongodb.driver.internal.connection.RecordingConnectionSource;
 import io.connectmongodb.driver.internal.operation.Operation;
 import io.connectmongodb.driver.model.MongoNamespace;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class ChangeStreamCursorTest {
     private static final CodecRegistry REGISTRY = CodecRegistries.fromProviders(new ValueCodecProvider(),
             new BsonValueCodecProvider(), new DocumentCodecProvider());
+    private static final AsyncRunner ASYNC = new AsyncRunner(1, 0);
     private static final MongoNamespace NS = new MongoNamespace("db", "users");
 
     private final RecordingConnectionSource source = new RecordingConnectionSource();
@@ -45,7 +47,7 @@ class ChangeStreamCursorTest {
     };
 
     private ChangeStreamIterableImpl<Document> watch() {
-        return new ChangeStreamIterableImpl<>(runner, ChangeStreamTarget.collection(NS), REGISTRY, List.of(), Document.class);
+        return new ChangeStreamIterableImpl<>(runner, ASYNC, ChangeStreamTarget.collection(NS), REGISTRY, List.of(), Document.class);
     }
 
     private static String event(int token, int id) {
@@ -69,7 +71,7 @@ class ChangeStreamCursorTest {
     @Test
     void aggregateCarriesTheOptionsAndThePipeline() {
         source.reply(firstBatch(5));
-        ChangeStreamCursor<Document> cursor = new ChangeStreamIterableImpl<>(runner, ChangeStreamTarget.collection(NS), REGISTRY,
+        ChangeStreamCursor<Document> cursor = new ChangeStreamIterableImpl<>(runner, ASYNC, ChangeStreamTarget.collection(NS), REGISTRY,
                 List.of(new Document("$match", new Document("operationType", "insert"))), Document.class)
                 .fullDocument(FullDocument.UPDATE_LOOKUP).fullDocumentBeforeChange(FullDocumentBeforeChange.WHEN_AVAILABLE)
                 .resumeAfter(BsonDocument.parse("{_data: 'saved'}")).batchSize(3).maxAwaitTime(2, TimeUnit.SECONDS).cursor();
@@ -91,9 +93,9 @@ class ChangeStreamCursorTest {
     @Test
     void databaseAndClusterStreamsAggregateOnOne() {
         source.reply(firstBatch(0));
-        new ChangeStreamIterableImpl<>(runner, ChangeStreamTarget.database("db"), REGISTRY, List.of(), Document.class).cursor();
+        new ChangeStreamIterableImpl<>(runner, ASYNC, ChangeStreamTarget.database("db"), REGISTRY, List.of(), Document.class).cursor();
         source.reply(firstBatch(0));
-        new ChangeStreamIterableImpl<>(runner, ChangeStreamTarget.cluster(), REGISTRY, List.of(), Document.class).cursor();
+        new ChangeStreamIterableImpl<>(runner, ASYNC, ChangeStreamTarget.cluster(), REGISTRY, List.of(), Document.class).cursor();
         assertEquals(1, source.sent().get(0).command().getInt32("aggregate").getValue());
         assertEquals("db", source.sent().get(0).command().getString("$db").getValue());
         assertEquals("admin", source.sent().get(1).command().getString("$db").getValue());

@@ -18,15 +18,20 @@ import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
 
 /**
- * The BSON codec of one entity class, driven by its immutable {@link EntityModel}: property values
- * are read and written through the generated accessors, and field names are resolved with one
- * hash lookup; no reflection happens per document.
+ * The BSON codec of one entity class, driven by its immutable {@link EntityModel}. The per-field
+ * work is straight-line bytecode generated once for the class ({@link StraightLineCodecGenerator}):
+ * no reflection and no codec lookups per document, and for classes decoded in place (below) no
+ * boxing of scalars either.
  *
  * <p>Encoding writes the discriminator (for classes in a polymorphic hierarchy) and then every
  * present property in declaration order, id first; null values and empty Optionals are left out.
  * Decoding of a hierarchy peeks at the discriminator with a reader mark, then hands the document
- * to the codec of the concrete class. Unknown fields are skipped, so documents may carry more than
- * the class maps. {@code @PostLoad} callbacks run after each decoded instance.
+ * to the codec of the concrete class. A class with a no-argument creator is instantiated first and
+ * each field is set as it is read; a class whose creator takes properties (records, immutable
+ * classes) collects the values first. A field name is matched against the property after the
+ * previous match before the hash lookup, since documents usually keep the written order. Unknown
+ * fields are skipped, so documents may carry more than the class maps. {@code @PostLoad} callbacks
+ * run after each decoded instance.
  *
  * <p>As a {@link CollectibleCodec} it lets a raw driver collection insert an entity without id:
  * an ObjectId, String or UUID id is generated and set (records get a copy with it).
@@ -34,10 +39,22 @@ import org.bson.codecs.EncoderContext;
 public final class EntityCodec<T> implements CollectibleCodec<T> {
     private final EntityModel<T> model;
     private final Function<Class<?>, EntityCodec<?>> codecLookup;
+    private final PropertyModel[] properties;
+    private final String[] fieldNames;
+    private final PropertiesWriter propertiesWriter;
+    private final PropertyReader propertyReader;
 
     public EntityCodec(EntityModel<T> model, Function<Class<?>, EntityCodec<?>> codecLookup) {
         this.model = model;
         this.codecLookup = codecLookup;
+        this.properties = model.properties().toArray(new PropertyModel[0]);
+        this.fieldNames = new String[properties.length];
+        for (PropertyModel property : properties) {
+            fieldNames[property.index()] = property.fieldName();
+        }
+        // abstract classes are never written or read themselves: their codec hands over to a subtype's
+        this.propertiesWriter = model.isInstantiable() ? StraightLineCodecGenerator.writer(model) : null;
+        this.propertyReader = model.createsWithoutArguments() ? StraightLineCodecGenerator.reader(model) : null;
     }
 
     public EntityModel<T> model() {
@@ -105,19 +122,7 @@ public final class EntityCodec<T> implements CollectibleCodec<T> {
         if (model.discriminatorValue() != null) {
             writer.writeString(model.discriminatorKey(), model.discriminatorValue());
         }
-        for (PropertyModel property : model.properties()) {
-            Object value = property.get(entity);
-            if (property.codec().isAbsent(value)) {
-                continue;
-            }
-            writer.writeName(property.fieldName());
-            try {
-                property.codec().write(writer, value);
-            } catch (IllegalArgumentException | ClassCastException e) {
-                throw new IllegalArgumentException("cannot encode property '" + property.name() + "' of "
-                        + model.type().getName() + ": " + e.getMessage(), e);
-            }
-        }
+        propertiesWriter.write(writer, entity, properties);
         writer.writeEndDocument();
     }
 
@@ -128,29 +133,90 @@ public final class EntityCodec<T> implements CollectibleCodec<T> {
                 return model.type().cast(codecLookup.apply(concrete).readEntity(reader));
             }
         }
-        Object[] values = model.newValueArray();
+        T entity = propertyReader != null ? readInPlace(reader) : readThroughCreator(reader);
+        if (!model.callbacks().postLoad().isEmpty()) {
+            model.callbacks().postLoad().invoke(entity);
+        }
+        return entity;
+    }
+
+    /** Creates the instance first, then sets each property as its field is read, by the generated reader. */
+    private T readInPlace(BsonReader reader) {
+        T entity = model.newEmptyInstance();
         reader.readStartDocument();
+        int expected = 0;
         while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
             String name = reader.readName();
-            PropertyModel property = model.propertyByFieldName(name);
+            PropertyModel property = propertyNamed(name, expected);
+            if (property == null) {
+                reader.skipValue();
+                continue;
+            }
+            expected = property.index() + 1;
+            if (reader.getCurrentBsonType() == BsonType.NULL) {
+                reader.readNull();
+                property.set(entity, property.codec().absentValue());
+                continue;
+            }
+            try {
+                propertyReader.read(reader, entity, property.index(), properties);
+            } catch (RuntimeException e) {
+                throw decodingFailure(name, property, e);
+            }
+        }
+        reader.readEndDocument();
+        return entity;
+    }
+
+    /**
+     * The property stored in field {@code name}. Documents usually hold the fields in the order this
+     * codec writes them, so the one after the previous match is tried before the hash lookup.
+     */
+    private PropertyModel propertyNamed(String name, int expected) {
+        if (expected < fieldNames.length && fieldNames[expected].equals(name)) {
+            return properties[expected];
+        }
+        return model.propertyByFieldName(name);
+    }
+
+    /** Collects the values first, because the creator needs some of them as arguments. */
+    private T readThroughCreator(BsonReader reader) {
+        Object[] values = model.newValueArray();
+        reader.readStartDocument();
+        int expected = 0;
+        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+            String name = reader.readName();
+            PropertyModel property = propertyNamed(name, expected);
             if (property == null) {
                 reader.skipValue();
             } else if (reader.getCurrentBsonType() == BsonType.NULL) {
+                expected = property.index() + 1;
                 reader.readNull();
                 values[property.index()] = null;
             } else {
+                expected = property.index() + 1;
                 try {
                     values[property.index()] = property.codec().read(reader);
                 } catch (RuntimeException e) {
-                    throw new EntityDecodingException("cannot decode field '" + name + "' into property '" + property.name()
-                            + "' of " + model.type().getName() + ": " + e.getMessage(), e);
+                    throw decodingFailure(name, property, e);
                 }
             }
         }
         reader.readEndDocument();
-        T entity = model.instantiate(values);
-        model.callbacks().postLoad().invoke(entity);
-        return entity;
+        return model.instantiate(values);
+    }
+
+    private EntityDecodingException decodingFailure(String name, PropertyModel property, RuntimeException cause) {
+        return new EntityDecodingException("cannot decode field '" + name + "' into property '" + property.name()
+                + "' of " + model.type().getName() + ": " + cause.getMessage(), cause);
+    }
+
+    /** Names the model and the generated classes that carry its hot path (none for abstract types). */
+    @Override
+    public String toString() {
+        return "EntityCodec{" + model.type().getName()
+                + ", writer=" + (propertiesWriter == null ? "none" : propertiesWriter.getClass().getName())
+                + ", reader=" + (propertyReader == null ? "through the creator" : propertyReader.getClass().getName()) + "}";
     }
 
     private EntityCodec<?> subtypeCodec(Class<?> actual) {

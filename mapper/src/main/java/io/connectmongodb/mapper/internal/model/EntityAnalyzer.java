@@ -100,7 +100,7 @@ final class EntityAnalyzer {
             properties.add(new PropertyModel(index, candidate.name(), fieldName, candidate.rawType(), candidate.genericType(),
                     codec, generator.getter(candidate.getter()),
                     candidate.setter() == null ? null : generator.setter(candidate.setter()),
-                    role, embedded, referenceInfo, candidate.annotations()));
+                    candidate.getter(), candidate.setter(), role, embedded, referenceInfo, candidate.annotations()));
             byName.put(candidate.name(), index);
             byFieldName.put(fieldName, index);
         }

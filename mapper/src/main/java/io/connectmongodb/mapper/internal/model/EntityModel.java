@@ -12,13 +12,15 @@ import java.util.Map;
  * collection (null for embedded types), properties, id/version/audit properties, how instances are
  * created, its place in a polymorphic hierarchy and its lifecycle callbacks. Immutable.
  *
- * <p>Decoding fills an array indexed by property with the values found, or {@link #MISSING};
+ * <p>Classes with a no-argument creator are decoded in place ({@link #newEmptyInstance}). For the
+ * others, decoding fills an array indexed by property with the values found, or {@link #MISSING};
  * {@link #instantiate} passes the creator's arguments (absent ones as null/zero/empty) and then
  * sets the other present properties, so defaults from field initialisers survive missing fields.
  */
 public final class EntityModel<T> {
     /** Marks a property whose field was not in the document. */
     public static final Object MISSING = new Object();
+    private static final Object[] NO_ARGUMENTS = new Object[0];
 
     private final Class<T> type;
     private final String collectionName;
@@ -148,6 +150,19 @@ public final class EntityModel<T> {
         Object[] values = new Object[properties.size()];
         Arrays.fill(values, MISSING);
         return values;
+    }
+
+    /**
+     * Whether decoding can create the instance first and then set each field as it is read: a
+     * concrete class whose creator takes no arguments (every property then has a setter).
+     */
+    public boolean createsWithoutArguments() {
+        return instantiator != null && creatorProperties.length == 0;
+    }
+
+    /** A new instance from the no-argument creator; only when {@link #createsWithoutArguments()}. */
+    public T newEmptyInstance() {
+        return type.cast(instantiator.newInstance(NO_ARGUMENTS));
     }
 
     /** Builds an instance from decoded values (see the class comment). */

@@ -5,6 +5,7 @@ import io.connectmongodb.mapper.internal.access.PropertySetter;
 import io.connectmongodb.mapper.internal.codec.ValueCodec;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Member;
 import java.lang.reflect.Type;
 import java.util.Map;
 
@@ -21,13 +22,16 @@ public final class PropertyModel {
     private final ValueCodec codec;
     private final PropertyGetter getter;
     private final PropertySetter setter;
+    private final Member getterMember;
+    private final Member setterMember;
     private final PropertyRole role;
     private final Class<?> embeddedType;
     private final ReferenceInfo reference;
     private final Map<Class<? extends Annotation>, Annotation> annotations;
 
     PropertyModel(int index, String name, String fieldName, Class<?> rawType, Type genericType, ValueCodec codec,
-                  PropertyGetter getter, PropertySetter setter, PropertyRole role, Class<?> embeddedType,
+                  PropertyGetter getter, PropertySetter setter, Member getterMember, Member setterMember,
+                  PropertyRole role, Class<?> embeddedType,
                   ReferenceInfo reference, Map<Class<? extends Annotation>, Annotation> annotations) {
         this.index = index;
         this.name = name;
@@ -37,6 +41,8 @@ public final class PropertyModel {
         this.codec = codec;
         this.getter = getter;
         this.setter = setter;
+        this.getterMember = getterMember;
+        this.setterMember = setterMember;
         this.role = role;
         this.embeddedType = embeddedType;
         this.reference = reference;
@@ -82,6 +88,16 @@ public final class PropertyModel {
             throw new IllegalStateException("property " + name + " has no setter");
         }
         setter.set(entity, value);
+    }
+
+    /** The field or getter method the value is read from (for generated codecs). */
+    public Member getterMember() {
+        return getterMember;
+    }
+
+    /** The field or setter method the value is written to, or null when only a creator sets it. */
+    public Member setterMember() {
+        return setterMember;
     }
 
     public PropertyRole role() {

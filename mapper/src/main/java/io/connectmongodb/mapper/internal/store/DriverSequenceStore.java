@@ -21,6 +21,7 @@ import org.bson.BsonValue;
 public final class DriverSequenceStore implements SequenceStore {
     public static final String COLLECTION_NAME = "mapper_sequences";
     private static final String VALUE_FIELD = "value";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoCollection<BsonDocument> counters;
 
@@ -36,14 +37,27 @@ public final class DriverSequenceStore implements SequenceStore {
         if (count < 1) {
             throw new IllegalArgumentException("a sequence advances by at least 1, not " + count);
         }
-        BsonDocument after = counters.findOneAndUpdate(new BsonDocument("_id", new BsonString(name)),
-                new BsonDocument("$inc", new BsonDocument(VALUE_FIELD, new BsonInt64(count))),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        BsonDocument after;
+        try {
+            after = increment(name, count);
+        } catch (io.connectmongodb.driver.error.MongoServerException e) {
+            if (e.code() != DUPLICATE_KEY) {
+                throw e;
+            }
+            // two first-ever advances both tried to insert the counter: the loser now finds it
+            after = increment(name, count);
+        }
         BsonValue value = after == null ? null : after.get(VALUE_FIELD);
         if (value == null || !value.isNumber()) {
             throw new IllegalStateException("the counter " + name + " in " + COLLECTION_NAME
                     + " has no numeric '" + VALUE_FIELD + "' after $inc: " + after);
         }
         return value.asNumber().longValue();
+    }
+
+    private BsonDocument increment(String name, long count) {
+        return counters.findOneAndUpdate(new BsonDocument("_id", new BsonString(name)),
+                new BsonDocument("$inc", new BsonDocument(VALUE_FIELD, new BsonInt64(count))),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
     }
 }
