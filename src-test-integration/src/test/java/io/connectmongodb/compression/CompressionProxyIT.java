@@ -1,5 +1,6 @@
 package io.connectmongodb.compression;
 
+import io.connectmongodb.benchmarks.compression.CompressingProxy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
