@@ -99,11 +99,7 @@ final class AggregateIterableImpl<T> extends AbstractMongoIterable<T> implements
 
     @Override
     public AggregateIterable<T> maxTime(long maxTime, TimeUnit unit) {
-        Arguments.notNull("maxTime unit", unit);
-        if (maxTime < 0) {
-            throw new IllegalArgumentException("maxTime must not be negative, was " + maxTime);
-        }
-        this.maxTimeMS = unit.toMillis(maxTime);
+        this.maxTimeMS = Arguments.nonNegativeMillis("maxTime", maxTime, unit);
         return this;
     }
 

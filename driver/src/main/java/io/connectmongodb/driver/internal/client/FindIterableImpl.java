@@ -100,11 +100,7 @@ final class FindIterableImpl<T> extends AbstractMongoIterable<T> implements Find
 
     @Override
     public FindIterable<T> maxTime(long maxTime, TimeUnit unit) {
-        Arguments.notNull("maxTime unit", unit);
-        if (maxTime < 0) {
-            throw new IllegalArgumentException("maxTime must not be negative, was " + maxTime);
-        }
-        this.maxTimeMS = unit.toMillis(maxTime);
+        this.maxTimeMS = Arguments.nonNegativeMillis("maxTime", maxTime, unit);
         return this;
     }
 

@@ -40,4 +40,13 @@ public final class Arguments {
         }
         return value;
     }
+
+    /** A non-negative duration in milliseconds; fails with a message naming {@code name}. */
+    public static long nonNegativeMillis(String name, long duration, java.util.concurrent.TimeUnit unit) {
+        notNull(name + " unit", unit);
+        if (duration < 0) {
+            throw new IllegalArgumentException(name + " must not be negative, was " + duration);
+        }
+        return unit.toMillis(duration);
+    }
 }
