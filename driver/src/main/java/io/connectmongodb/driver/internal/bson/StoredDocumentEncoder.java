@@ -13,6 +13,7 @@ import org.bson.BsonObjectId;
 import org.bson.BsonSerializationException;
 import org.bson.BsonType;
 import org.bson.BsonValue;
+import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.Encoder;
 import org.bson.codecs.EncoderContext;
@@ -24,7 +25,9 @@ import org.bson.types.ObjectId;
  * Encodes a document that will be stored as it is (an inserted document or a replacement) in one
  * pass: the caller's codec writes straight to BSON bytes through a {@link NameCheckingBinaryWriter} whose
  * {@link StoredFieldNameValidator} checks each field name as it is written (no {@code $} at the top
- * level, no NUL anywhere). No intermediate {@link BsonDocument} tree is built and nothing walks the
+ * level, no NUL anywhere). Documents of the default registry's document codec are written by
+ * {@link DefaultDocumentWriter} instead, which skips the codec's per-value registry look-ups and
+ * gives the same bytes. No intermediate {@link BsonDocument} tree is built and nothing walks the
  * document a second time.
  *
  * <p>The bytes are written into a scratch buffer kept per thread, then copied once into an
@@ -91,6 +94,12 @@ public final class StoredDocumentEncoder {
         Arguments.notNull(what, value);
         BasicOutputBuffer buffer = SCRATCH.get();
         buffer.truncateToPosition(0);
+        if (value instanceof Document document && DefaultDocumentWriter.handles(encoder)) {
+            if (DefaultDocumentWriter.write(document, buffer)) {
+                return buffer;
+            }
+            buffer.truncateToPosition(0); // something only the codec may write: start over with it
+        }
         try (BsonBinaryWriter writer = new NameCheckingBinaryWriter(buffer, StoredFieldNameValidator.TOP_LEVEL)) {
             encoder.encode(writer, value, COLLECTIBLE);
         } catch (StoredFieldNameValidator.InvalidName e) {

@@ -133,7 +133,7 @@ public final class OperationContext {
                     + " does not support sessions, so it cannot run transactions; nothing was sent");
         }
         ServerSession serverSession = session.serverSession(server.logicalSessionTimeoutMinutes());
-        putBeforeDatabase(out, "lsid", serverSession.identifier());
+        putBeforeDatabase(out, "lsid", serverSession.commandIdentifier());
         putBeforeDatabase(out, "txnNumber", new BsonInt64(serverSession.transactionNumber()));
         out.remove("readConcern");
         if (session.transaction().state() == TransactionState.STARTING) {
@@ -183,7 +183,7 @@ public final class OperationContext {
             return;
         }
         ServerSession serverSession = session.serverSession(server.logicalSessionTimeoutMinutes());
-        putBeforeDatabase(out, "lsid", serverSession.identifier());
+        putBeforeDatabase(out, "lsid", serverSession.commandIdentifier());
         if (retryWrites && CommandKinds.isRetryableWrite(command, sequences) && ServerKinds.supportsRetryableWrites(server)) {
             putBeforeDatabase(out, "txnNumber", new BsonInt64(transactionNumberForWrite(serverSession)));
             retryableWriteSent = true;
