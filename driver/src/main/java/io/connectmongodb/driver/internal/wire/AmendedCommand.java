@@ -29,9 +29,10 @@ public final class AmendedCommand extends BsonDocument {
     private static final String DATABASE = "$db";
 
     private final transient BsonDocument base;
-    private final String[] names = new String[MAX_FIELDS];
-    private final BsonValue[] values = new BsonValue[MAX_FIELDS];
-    private final byte[] kinds = new byte[MAX_FIELDS];
+    private static final int FIRST_CAPACITY = 3;
+    private String[] names;
+    private BsonValue[] values;
+    private byte[] kinds;
     private int count;
     private boolean materialized;
 
@@ -64,11 +65,22 @@ public final class AmendedCommand extends BsonDocument {
         if (indexOf(name) >= 0) {
             throw new IllegalStateException("the field '" + name + "' was already added");
         }
+        if (names == null || count == names.length) {
+            grow();
+        }
         names[count] = name;
         values[count] = value;
         kinds[count] = kind;
         count++;
         return this;
+    }
+
+    /** Room for more added fields: most commands get at most three (lsid, $clusterTime, txnNumber). */
+    private void grow() {
+        int capacity = names == null ? FIRST_CAPACITY : MAX_FIELDS;
+        names = names == null ? new String[capacity] : java.util.Arrays.copyOf(names, capacity);
+        values = values == null ? new BsonValue[capacity] : java.util.Arrays.copyOf(values, capacity);
+        kinds = kinds == null ? new byte[capacity] : java.util.Arrays.copyOf(kinds, capacity);
     }
 
     /** Whether this document was read as a map and is now held in its own map. */

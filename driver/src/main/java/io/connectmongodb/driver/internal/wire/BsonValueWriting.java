@@ -1,9 +1,12 @@
 package io.connectmongodb.driver.internal.wire;
 
+import io.connectmongodb.driver.internal.bson.DefaultDocumentValues;
 import java.util.Map;
 import org.bson.BsonArray;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonDocument;
+import org.bson.BsonDocumentWrapper;
+import org.bson.Document;
 import org.bson.BsonValue;
 import org.bson.BsonWriter;
 import org.bson.RawBsonDocument;
@@ -18,7 +21,8 @@ import org.bson.io.ByteBufferBsonInput;
  * Writes {@link BsonValue}s to a {@link BsonWriter} by their BSON type, calling the same writer
  * methods the {@code Bson*Codec}s call, so the bytes are those of {@code BsonDocumentCodec}; but
  * without its codec registry look-up for every value (which allocates a cache key, an Optional
- * and a child registry each time). {@link AmendedCommand}s are written with their added fields,
+ * and a child registry each time). A caller's {@code Document} still wrapped in a
+ * {@code BsonDocumentWrapper} by the default codec is written by {@link DefaultDocumentValues}. {@link AmendedCommand}s are written with their added fields,
  * without being materialized. Values of classes other than the plain {@code Bson*} ones (e.g.
  * a {@code BsonDocumentWrapper}) still go through the registry's codec.
  */
@@ -42,7 +46,14 @@ final class BsonValueWriting {
             }
             return;
         }
-        if (document.getClass() != BsonDocument.class && !(document instanceof AmendedCommand)) {
+        if (document instanceof BsonDocumentWrapper<?> wrapper && !wrapper.isUnwrapped()
+                && wrapper.getWrappedDocument() instanceof Document wrapped && DefaultDocumentValues.handles(wrapper.getEncoder())
+                && DefaultDocumentValues.writable(wrapped)) {
+            DefaultDocumentValues.write(writer, wrapped); // a caller's Document filter, without the codec's look-ups
+            return;
+        }
+        if (document.getClass() != BsonDocument.class && !(document instanceof AmendedCommand)
+                && !(document instanceof BsonDocumentWrapper<?> unwrapped && unwrapped.isUnwrapped())) {
             encodeWithRegistry(writer, document);
             return;
         }

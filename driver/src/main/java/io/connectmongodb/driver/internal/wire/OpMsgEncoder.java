@@ -30,6 +30,9 @@ public final class OpMsgEncoder {
     private static final int INITIAL_CAPACITY = 1024;
 
     private BasicOutputBuffer buffer = new BasicOutputBuffer(INITIAL_CAPACITY);
+    /** A binary writer over {@link #buffer}, reused: it may start a new document once the last one ended. */
+    private BsonBinaryWriter writer;
+    private BasicOutputBuffer writerOutput;
     private MessageLimits limits;
     private int flags;
     private boolean bodyWritten;
@@ -154,13 +157,25 @@ public final class OpMsgEncoder {
                 buffer.writeBytes(copy, 0, size);
             }
         } else {
-            try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
+            BsonBinaryWriter writer = writerFor(buffer);
+            try {
                 BsonValueWriting.writeDocument(writer, document);
+            } catch (RuntimeException e) {
+                this.writer = null; // its state is unknown after a failure
+                throw e;
             }
             int size = buffer.getPosition() - start;
             checkDocumentSize(size, maxDocumentSize, what);
             checkMessageSize(buffer.getPosition());
         }
+    }
+
+    private BsonBinaryWriter writerFor(BasicOutputBuffer output) {
+        if (writer == null || writerOutput != output) {
+            writer = new BsonBinaryWriter(output);
+            writerOutput = output;
+        }
+        return writer;
     }
 
     private static void checkDocumentSize(int size, int max, String what) {

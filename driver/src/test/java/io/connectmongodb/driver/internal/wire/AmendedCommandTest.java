@@ -48,6 +48,8 @@ import org.junit.jupiter.api.Test;
  * that document once materialized, and answers the connection's questions without materializing.
  */
 class AmendedCommandTest {
+    private static final org.bson.codecs.Encoder<Document> DEFAULT_CODEC =
+            io.connectmongodb.driver.MongoClientSettings.getDefaultCodecRegistry().get(Document.class);
 
     @Test
     void encodesAddedFieldsInPlaceAppendedOrRemovedWithDatabaseLast() {
@@ -129,7 +131,13 @@ class AmendedCommandTest {
                 .append("int64", new BsonInt64(1L << 50)).append("decimal", new BsonDecimal128(Decimal128.parse("3.14")))
                 .append("min", new BsonMinKey()).append("max", new BsonMaxKey())
                 .append("raw", RawBsonDocument.parse("{\"r\": [1, {\"s\": \"t\"}]}"))
-                .append("wrapper", new BsonDocumentWrapper<>(new Document("w", 1), new DocumentCodec()));
+                .append("wrapper", new BsonDocumentWrapper<>(new Document("w", 1), new DocumentCodec()))
+                .append("defaultWrapper", new BsonDocumentWrapper<>(new Document("_x", 1).append("_id", "y")
+                        .append("n", new Document("z", List.of(1L, "s"))), DEFAULT_CODEC))
+                .append("notWritable", new BsonDocumentWrapper<>(new Document("f", 1.5f), DEFAULT_CODEC));
+        BsonDocumentWrapper<Document> unwrapped = new BsonDocumentWrapper<>(new Document("u", 1), DEFAULT_CODEC);
+        unwrapped.put("added", new BsonInt32(2));
+        all.append("unwrapped", unwrapped);
         BasicOutputBuffer ours = new BasicOutputBuffer();
         try (BsonBinaryWriter writer = new BsonBinaryWriter(ours)) {
             BsonValueWriting.writeDocument(writer, all);

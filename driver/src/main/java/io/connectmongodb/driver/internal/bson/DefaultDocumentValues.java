@@ -1,0 +1,133 @@
+package io.connectmongodb.driver.internal.bson;
+
+import java.util.Collection;
+import java.util.Date;
+import java.util.Map;
+import org.bson.BsonBinary;
+import org.bson.BsonBinarySubType;
+import org.bson.BsonValue;
+import org.bson.BsonWriter;
+import org.bson.Document;
+import org.bson.codecs.Encoder;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+
+/**
+ * Writes a {@link Document} that is a command argument (a filter, a projection: never a stored
+ * document, so no {@code _id} reordering and no name rules) to a {@link BsonWriter}, calling the
+ * same writer methods the default registry's codecs call, without their per-value registry
+ * look-ups. It handles the value classes {@link DefaultDocumentWriter} handles; since a
+ * {@code BsonWriter} cannot take back what it wrote, {@link #writable} checks the whole document
+ * first and the caller uses the codec when it answers false.
+ */
+public final class DefaultDocumentValues {
+    private DefaultDocumentValues() {
+    }
+
+    /** Whether {@code encoder} is the default registry's document codec, whose output this class reproduces. */
+    public static boolean handles(Encoder<?> encoder) {
+        return DefaultDocumentWriter.handles(encoder);
+    }
+
+    /** Whether every value of {@code document} (at any depth up to the limit) is of a class written here. */
+    public static boolean writable(Document document) {
+        return writableMap(document, 1);
+    }
+
+    /** Writes {@code document}, which {@link #writable} accepted. */
+    public static void write(BsonWriter writer, Document document) {
+        writeMap(writer, document);
+    }
+
+    private static boolean writableMap(Map<?, ?> map, int depth) {
+        if (depth > DefaultDocumentWriter.MAX_DEPTH) {
+            return false;
+        }
+        for (Map.Entry<?, ?> field : map.entrySet()) {
+            if (!(field.getKey() instanceof String) || !writableValue(field.getValue(), depth)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean writableValue(Object value, int depth) {
+        if (value == null) {
+            return true;
+        }
+        Class<?> type = value.getClass();
+        if (type == String.class || type == Integer.class || type == Long.class || type == Double.class
+                || type == Boolean.class || type == ObjectId.class || type == Date.class || type == Decimal128.class
+                || type == byte[].class) {
+            return true;
+        }
+        if (type == Binary.class) {
+            return ((Binary) value).getType() != BsonBinarySubType.OLD_BINARY.getValue();
+        }
+        if (value instanceof BsonValue) {
+            return false;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return writableMap(map, depth + 1);
+        }
+        if (value instanceof Collection<?> values) {
+            if (depth + 1 > DefaultDocumentWriter.MAX_DEPTH) {
+                return false;
+            }
+            for (Object element : values) {
+                if (!writableValue(element, depth + 1)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static void writeMap(BsonWriter writer, Map<?, ?> map) {
+        writer.writeStartDocument();
+        for (Map.Entry<?, ?> field : map.entrySet()) {
+            writer.writeName((String) field.getKey());
+            writeValue(writer, field.getValue());
+        }
+        writer.writeEndDocument();
+    }
+
+    private static void writeValue(BsonWriter writer, Object value) {
+        if (value == null) {
+            writer.writeNull();
+            return;
+        }
+        Class<?> type = value.getClass();
+        if (type == String.class) {
+            writer.writeString((String) value);
+        } else if (type == Integer.class) {
+            writer.writeInt32((Integer) value);
+        } else if (type == Long.class) {
+            writer.writeInt64((Long) value);
+        } else if (type == Double.class) {
+            writer.writeDouble((Double) value);
+        } else if (type == Boolean.class) {
+            writer.writeBoolean((Boolean) value);
+        } else if (type == ObjectId.class) {
+            writer.writeObjectId((ObjectId) value);
+        } else if (type == Date.class) {
+            writer.writeDateTime(((Date) value).getTime());
+        } else if (type == Decimal128.class) {
+            writer.writeDecimal128((Decimal128) value);
+        } else if (type == byte[].class) {
+            writer.writeBinaryData(new BsonBinary((byte[]) value));
+        } else if (type == Binary.class) {
+            writer.writeBinaryData(new BsonBinary(((Binary) value).getType(), ((Binary) value).getData()));
+        } else if (value instanceof Map<?, ?> map) {
+            writeMap(writer, map);
+        } else {
+            writer.writeStartArray();
+            for (Object element : (Collection<?>) value) {
+                writeValue(writer, element);
+            }
+            writer.writeEndArray();
+        }
+    }
+}
