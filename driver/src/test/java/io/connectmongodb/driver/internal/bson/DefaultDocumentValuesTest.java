@@ -1,6 +1,7 @@
 package io.connectmongodb.driver.internal.bson;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bson.BsonBinaryWriter;
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentWrapper;
 import org.bson.BsonInt32;
 import org.bson.Document;
 import org.bson.codecs.EncoderContext;
@@ -44,6 +47,12 @@ class DefaultDocumentValuesTest {
             CODEC.encode(writer, filter, EncoderContext.builder().build());
         }
         assertArrayEquals(codec.toByteArray(), ours.toByteArray());
+        BsonDocument tree = DefaultDocumentValues.toTree(filter);
+        BsonDocument codecTree = new BsonDocument();
+        codecTree.putAll(new BsonDocumentWrapper<>(filter, CODEC));
+        assertEquals(codecTree, tree);
+        assertEquals(codecTree.toJson(), tree.toJson());
+        assertTrue(DefaultDocumentValues.isDefaultRegistry(MongoClientSettings.getDefaultCodecRegistry()));
     }
 
     @Test
