@@ -47,6 +47,7 @@ public final class StoredDocumentEncoder {
     private static final ThreadLocal<BasicOutputBuffer> SCRATCH = ThreadLocal.withInitial(
             () -> new BasicOutputBuffer(INITIAL_CAPACITY));
     private static final byte[] ID_NAME = "_id".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[][] ID_FIELD = RawFields.names("_id");
     /** type byte, "_id\0" and a 12-byte ObjectId. */
     private static final int GENERATED_ID_LENGTH = 1 + ID_NAME.length + 1 + 12;
 
@@ -67,8 +68,9 @@ public final class StoredDocumentEncoder {
                 RawBsonDocument document = new RawBsonDocument(copy(bytes, size), 0, size);
                 return new Insert(document, firstValue(document, bytes));
             }
-            // a view of the scratch bytes only answers whether _id is there: its values must not escape
-            if (new RawBsonDocument(bytes, 0, size).containsKey("_id")) {
+            // a view of the scratch bytes only answers whether _id is there (compared byte by byte,
+            // no string per field name); its values must not escape
+            if (RawFields.of(new RawBsonDocument(bytes, 0, size), ID_FIELD).type(0) != 0) {
                 RawBsonDocument document = new RawBsonDocument(copy(bytes, size), 0, size);
                 return new Insert(document, document.get("_id"));
             }
