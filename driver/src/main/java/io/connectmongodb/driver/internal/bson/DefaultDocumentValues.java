@@ -18,7 +18,6 @@ import org.bson.BsonObjectId;
 import org.bson.BsonString;
 import org.bson.BsonBinarySubType;
 import org.bson.BsonValue;
-import org.bson.BsonWriter;
 import org.bson.Document;
 import org.bson.codecs.Encoder;
 import org.bson.codecs.configuration.CodecRegistry;
@@ -27,11 +26,10 @@ import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 
 /**
- * Writes a {@link Document} that is a command argument (a filter, a projection: never a stored
- * document, so no {@code _id} reordering and no name rules) to a {@link BsonWriter}, calling the
- * same writer methods the default registry's codecs call, without their per-value registry
- * look-ups. It handles the value classes {@link DefaultDocumentWriter} handles; since a
- * {@code BsonWriter} cannot take back what it wrote, {@link #writable} checks the whole document
+ * Turns a caller's {@link Document} that is a whole command ({@code runCommand}) into the
+ * {@link BsonDocument} tree the default registry's codec would build for it through a
+ * {@code BsonDocumentWriter}, without that codec's per-value registry look-ups. It handles the
+ * value classes {@link DefaultDocumentWriter} handles; {@link #writable} checks the whole document
  * first and the caller uses the codec when it answers false.
  */
 public final class DefaultDocumentValues {
@@ -51,11 +49,6 @@ public final class DefaultDocumentValues {
     /** Whether every value of {@code document} (at any depth up to the limit) is of a class written here. */
     public static boolean writable(Document document) {
         return writableMap(document, 1);
-    }
-
-    /** Writes {@code document}, which {@link #writable} accepted. */
-    public static void write(BsonWriter writer, Document document) {
-        writeMap(writer, document);
     }
 
     /**
@@ -153,51 +146,5 @@ public final class DefaultDocumentValues {
             return true;
         }
         return false;
-    }
-
-    private static void writeMap(BsonWriter writer, Map<?, ?> map) {
-        writer.writeStartDocument();
-        for (Map.Entry<?, ?> field : map.entrySet()) {
-            writer.writeName((String) field.getKey());
-            writeValue(writer, field.getValue());
-        }
-        writer.writeEndDocument();
-    }
-
-    private static void writeValue(BsonWriter writer, Object value) {
-        if (value == null) {
-            writer.writeNull();
-            return;
-        }
-        Class<?> type = value.getClass();
-        if (type == String.class) {
-            writer.writeString((String) value);
-        } else if (type == Integer.class) {
-            writer.writeInt32((Integer) value);
-        } else if (type == Long.class) {
-            writer.writeInt64((Long) value);
-        } else if (type == Double.class) {
-            writer.writeDouble((Double) value);
-        } else if (type == Boolean.class) {
-            writer.writeBoolean((Boolean) value);
-        } else if (type == ObjectId.class) {
-            writer.writeObjectId((ObjectId) value);
-        } else if (type == Date.class) {
-            writer.writeDateTime(((Date) value).getTime());
-        } else if (type == Decimal128.class) {
-            writer.writeDecimal128((Decimal128) value);
-        } else if (type == byte[].class) {
-            writer.writeBinaryData(new BsonBinary((byte[]) value));
-        } else if (type == Binary.class) {
-            writer.writeBinaryData(new BsonBinary(((Binary) value).getType(), ((Binary) value).getData()));
-        } else if (value instanceof Map<?, ?> map) {
-            writeMap(writer, map);
-        } else {
-            writer.writeStartArray();
-            for (Object element : (Collection<?>) value) {
-                writeValue(writer, element);
-            }
-            writer.writeEndArray();
-        }
     }
 }

@@ -32,7 +32,7 @@ import org.bson.types.ObjectId;
  * false at once; the caller then discards the partial bytes and encodes with the codec, which gives
  * the usual result or error. So this class never changes what is sent, only how fast.
  */
-final class DefaultDocumentWriter {
+public final class DefaultDocumentWriter {
     /** Deeper documents go through the codec, whose writer enforces its own depth limit. */
     static final int MAX_DEPTH = 100;
     private static final Encoder<Document> DEFAULT_CODEC = MongoClientSettings.getDefaultCodecRegistry().get(Document.class);
@@ -42,7 +42,7 @@ final class DefaultDocumentWriter {
     }
 
     /** Whether {@code encoder} is the default registry's document codec, whose output this class reproduces. */
-    static boolean handles(Encoder<?> encoder) {
+    public static boolean handles(Encoder<?> encoder) {
         return encoder == DEFAULT_CODEC;
     }
 
@@ -69,6 +69,15 @@ final class DefaultDocumentWriter {
             }
         }
         return end(out, start);
+    }
+
+    /**
+     * Appends {@code document} as a command argument (a filter, a projection): fields in their own
+     * order, no name rules beyond the output's own refusal of NUL. False, with the output partly
+     * written, when it holds something only the codec may write.
+     */
+    public static boolean writeArgument(Document document, BsonOutput out) {
+        return writeMap(out, document, 1);
     }
 
     private static boolean writeMap(BsonOutput out, Map<?, ?> map, int depth) {

@@ -4,7 +4,6 @@ import io.connectmongodb.driver.error.MongoSizeLimitExceededException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.zip.CRC32C;
-import org.bson.BsonBinaryWriter;
 import org.bson.BsonDocument;
 import org.bson.RawBsonDocument;
 import org.bson.io.BasicOutputBuffer;
@@ -15,8 +14,8 @@ import org.bson.io.BasicOutputBuffer;
  *
  * <p>Use: {@link #start}, one {@link #body}, any number of {@link #sequence}s (kind-1 sections, for
  * insert/update/delete batches), then {@link #finish}; the message is then {@code bytes()[0 ..
- * length)}. {@link RawBsonDocument}s are copied byte for byte; other documents are encoded with the
- * BSON writer directly into the buffer, by {@link BsonValueWriting} (no codec registry look-ups;
+ * length)}. {@link RawBsonDocument}s are copied byte for byte; other documents are written
+ * directly into the buffer by {@link CommandDocumentWriter} (no codec registry look-ups;
  * an {@link AmendedCommand} is written with its added fields, never copied). Before a sequence of
  * encoded documents the buffer is grown once to its final size. Every document is checked against {@code maxBsonObjectSize}
  * (the body gets the spec's extra 16 KiB) and the message against {@code maxMessageSizeBytes} as it
@@ -30,9 +29,6 @@ public final class OpMsgEncoder {
     private static final int INITIAL_CAPACITY = 1024;
 
     private BasicOutputBuffer buffer = new BasicOutputBuffer(INITIAL_CAPACITY);
-    /** A binary writer over {@link #buffer}, reused: it may start a new document once the last one ended. */
-    private BsonBinaryWriter writer;
-    private BasicOutputBuffer writerOutput;
     private MessageLimits limits;
     private int flags;
     private boolean bodyWritten;
@@ -157,25 +153,11 @@ public final class OpMsgEncoder {
                 buffer.writeBytes(copy, 0, size);
             }
         } else {
-            BsonBinaryWriter writer = writerFor(buffer);
-            try {
-                BsonValueWriting.writeDocument(writer, document);
-            } catch (RuntimeException e) {
-                this.writer = null; // its state is unknown after a failure
-                throw e;
-            }
+            CommandDocumentWriter.writeDocument(buffer, document);
             int size = buffer.getPosition() - start;
             checkDocumentSize(size, maxDocumentSize, what);
             checkMessageSize(buffer.getPosition());
         }
-    }
-
-    private BsonBinaryWriter writerFor(BasicOutputBuffer output) {
-        if (writer == null || writerOutput != output) {
-            writer = new BsonBinaryWriter(output);
-            writerOutput = output;
-        }
-        return writer;
     }
 
     private static void checkDocumentSize(int size, int max, String what) {

@@ -25,7 +25,10 @@ import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 
-/** {@link DefaultDocumentValues} writes a command argument as the default {@code DocumentCodec} does (no _id reordering). */
+/**
+ * A command argument {@code Document} of the default codec: written ({@link DefaultDocumentWriter#writeArgument}, no
+ * _id reordering) and turned into a tree ({@link DefaultDocumentValues}) exactly as the codec does.
+ */
 class DefaultDocumentValuesTest {
     private static final Encoder<Document> CODEC = MongoClientSettings.getDefaultCodecRegistry().get(Document.class);
 
@@ -39,9 +42,7 @@ class DefaultDocumentValuesTest {
                 .append("in", new Document("$in", new ArrayList<>(List.of(1, "two", new Document("k", map)))));
         assertTrue(DefaultDocumentValues.writable(filter));
         BasicOutputBuffer ours = new BasicOutputBuffer();
-        try (BsonBinaryWriter writer = new BsonBinaryWriter(ours)) {
-            DefaultDocumentValues.write(writer, filter);
-        }
+        assertTrue(DefaultDocumentWriter.writeArgument(filter, ours));
         BasicOutputBuffer codec = new BasicOutputBuffer();
         try (BsonBinaryWriter writer = new BsonBinaryWriter(codec)) {
             CODEC.encode(writer, filter, EncoderContext.builder().build());

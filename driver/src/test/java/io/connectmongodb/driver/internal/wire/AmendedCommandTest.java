@@ -139,9 +139,7 @@ class AmendedCommandTest {
         unwrapped.put("added", new BsonInt32(2));
         all.append("unwrapped", unwrapped);
         BasicOutputBuffer ours = new BasicOutputBuffer();
-        try (BsonBinaryWriter writer = new BsonBinaryWriter(ours)) {
-            BsonValueWriting.writeDocument(writer, all);
-        }
+        CommandDocumentWriter.writeDocument(ours, all);
         BasicOutputBuffer codec = new BasicOutputBuffer();
         try (BsonBinaryWriter writer = new BsonBinaryWriter(codec)) {
             new BsonDocumentCodec().encode(writer, all, EncoderContext.builder().build());
@@ -149,6 +147,33 @@ class AmendedCommandTest {
         assertArrayEquals(codec.toByteArray(), ours.toByteArray());
         AmendedCommand amended = new AmendedCommand(all).put("added", all.clone(), true);
         assertArrayEquals(message(all.clone().append("added", all.clone())), message(amended));
+    }
+
+    @Test
+    void failsAsTheBinaryWriterDoesAndWritesOtherDocumentClassesWithTheirCodec() {
+        BsonDocument nulName = new BsonDocument("ping", new BsonInt32(1)).append("a", new BsonDocument("b\0c", new BsonInt32(1)));
+        BasicOutputBuffer codec = new BasicOutputBuffer();
+        org.bson.BsonSerializationException expected = assertThrows(org.bson.BsonSerializationException.class, () -> {
+            try (BsonBinaryWriter writer = new BsonBinaryWriter(codec)) {
+                new BsonDocumentCodec().encode(writer, nulName, EncoderContext.builder().build());
+            }
+        });
+        org.bson.BsonSerializationException ours = assertThrows(org.bson.BsonSerializationException.class,
+                () -> message(new AmendedCommand(nulName)));
+        assertEquals(expected.getMessage(), ours.getMessage());
+
+        BsonDocument deep = new BsonDocument();
+        BsonDocument current = deep;
+        for (int i = 0; i < 1100; i++) {
+            BsonDocument child = new BsonDocument();
+            current.append("d", child);
+            current = child;
+        }
+        assertThrows(org.bson.BsonSerializationException.class, () -> message(deep));
+
+        BsonDocument wrapped = new BsonDocumentWrapper<>(new Document("ping", 1).append("$db", "admin"), DEFAULT_CODEC);
+        assertArrayEquals(message(new BsonDocument("ping", new BsonInt32(1)).append("$db", new BsonString("admin"))),
+                message(wrapped));
     }
 
     private static byte[] message(BsonDocument body) {
