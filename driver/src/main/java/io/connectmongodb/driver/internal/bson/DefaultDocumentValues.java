@@ -56,11 +56,12 @@ public final class DefaultDocumentValues {
      * tree the codec would build through a {@code BsonDocumentWriter}, owned by the caller.
      */
     public static BsonDocument toTree(Document document) {
-        return treeOf(document);
+        return treeOf(document, 1);
     }
 
-    private static BsonDocument treeOf(Map<?, ?> map) {
-        BsonDocument tree = new BsonDocument(map.size());
+    /** {@code spare}: room for fields the caller appends (the command's $db) without the map growing. */
+    private static BsonDocument treeOf(Map<?, ?> map, int spare) {
+        BsonDocument tree = new BsonDocument((map.size() + spare) * 4 / 3 + 1);
         for (Map.Entry<?, ?> field : map.entrySet()) {
             tree.append((String) field.getKey(), treeValue(field.getValue()));
         }
@@ -93,7 +94,7 @@ public final class DefaultDocumentValues {
         } else if (type == Binary.class) {
             return new BsonBinary(((Binary) value).getType(), ((Binary) value).getData());
         } else if (value instanceof Map<?, ?> map) {
-            return treeOf(map);
+            return treeOf(map, 0);
         }
         Collection<?> values = (Collection<?>) value;
         BsonArray array = new BsonArray(new java.util.ArrayList<>(values.size()));
