@@ -60,7 +60,15 @@ public final class StoredDocumentEncoder {
 
     /** Encodes and validates a document to insert, adding an ObjectId {@code _id} first when it has none. */
     public static <T> Insert encodeInsert(String what, T value, Encoder<T> encoder) {
-        BasicOutputBuffer buffer = encode(what, value, encoder, false);
+        return encodeInsert(what, -1, value, encoder);
+    }
+
+    /**
+     * The same for the document at {@code index} of the caller's list: error messages name it
+     * {@code what + " at index " + index} (built only then), or just {@code what} when the index is negative.
+     */
+    public static <T> Insert encodeInsert(String what, int index, T value, Encoder<T> encoder) {
+        BasicOutputBuffer buffer = encode(what, index, value, encoder, false);
         try {
             byte[] bytes = buffer.getInternalBuffer();
             int size = buffer.getPosition();
@@ -83,7 +91,7 @@ public final class StoredDocumentEncoder {
 
     /** Encodes and validates a replacement document (which must not start with an update operator). */
     public static <T> RawBsonDocument encodeReplacement(String what, T value, Encoder<T> encoder) {
-        BasicOutputBuffer buffer = encode(what, value, encoder, true);
+        BasicOutputBuffer buffer = encode(what, -1, value, encoder, true);
         try {
             int size = buffer.getPosition();
             return new RawBsonDocument(copy(buffer.getInternalBuffer(), size), 0, size);
@@ -92,8 +100,10 @@ public final class StoredDocumentEncoder {
         }
     }
 
-    private static <T> BasicOutputBuffer encode(String what, T value, Encoder<T> encoder, boolean replacement) {
-        Arguments.notNull(what, value);
+    private static <T> BasicOutputBuffer encode(String what, int index, T value, Encoder<T> encoder, boolean replacement) {
+        if (value == null) {
+            Arguments.notNull(describe(what, index), null);
+        }
         BasicOutputBuffer buffer = SCRATCH.get();
         buffer.truncateToPosition(0);
         if (value instanceof Document document && DefaultDocumentWriter.handles(encoder)) {
@@ -106,10 +116,10 @@ public final class StoredDocumentEncoder {
             encoder.encode(writer, value, COLLECTIBLE);
         } catch (StoredFieldNameValidator.InvalidName e) {
             release(buffer);
-            throw explain(what, value, encoder, replacement, e);
+            throw explain(describe(what, index), value, encoder, replacement, e);
         } catch (CodecConfigurationException | BsonSerializationException e) {
             release(buffer);
-            throw new IllegalArgumentException(what + " cannot be encoded as BSON: " + e.getMessage(), e);
+            throw new IllegalArgumentException(describe(what, index) + " cannot be encoded as BSON: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             release(buffer);
             throw e;
@@ -129,6 +139,10 @@ public final class StoredDocumentEncoder {
         return new IllegalArgumentException(what + " has an " + refused.getMessage()
                 + "; stored documents must not have top-level field names starting with '$' or NUL in any field name",
                 refused);
+    }
+
+    private static String describe(String what, int index) {
+        return index < 0 ? what : what + " at index " + index;
     }
 
     private static boolean startsWithId(byte[] bytes, int size) {
