@@ -17,6 +17,7 @@ import org.bson.codecs.CollectibleCodec;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
 import org.bson.io.BsonInput;
+import org.bson.io.BsonInputMark;
 
 /**
  * The BSON codec of one entity class, driven by its immutable {@link EntityModel}. The per-field
@@ -151,9 +152,12 @@ public final class EntityCodec<T> implements CollectibleCodec<T> {
         T entity = model.newEmptyInstance();
         reader.readStartDocument();
         BsonInput input = binaryFields != null ? InOrderBinaryFields.inputOf(reader) : null;
+        BsonInputMark documentStart = input != null ? input.getMark(Integer.MAX_VALUE) : null;
+        int documentPosition = input != null ? input.getPosition() : 0;
         int expected = 0;
         while (true) {
-            if (input != null && expected < properties.length && binaryFields.nextIs(input, expected)) {
+            if (input != null && expected < properties.length
+                    && binaryFields.nextIs(input, documentStart, documentPosition, expected)) {
                 try {
                     binaryFields.read(input, entity, expected);
                 } catch (RuntimeException e) {

@@ -62,14 +62,16 @@ final class InOrderBinaryFields {
 
     /**
      * Whether the next element is the field of property {@code index} with its raw type; if so the
-     * input now stands at the value, otherwise it is back where it was.
+     * input now stands at the value, otherwise it is back where it was. {@code documentStart} marks
+     * the input at {@code documentPosition} (one mark per document, not one per field): going back
+     * is a reset to it and a skip forward to the element.
      */
-    boolean nextIs(BsonInput input, int index) {
+    boolean nextIs(BsonInput input, BsonInputMark documentStart, int documentPosition, int index) {
         BsonType type = rawTypes[index];
         if (type == null) {
             return false;
         }
-        BsonInputMark start = input.getMark(Integer.MAX_VALUE);
+        int elementPosition = input.getPosition();
         try {
             if (input.readByte() == type.getValue() && nameFollows(input, names[index])) {
                 return true;
@@ -77,7 +79,8 @@ final class InOrderBinaryFields {
         } catch (RuntimeException truncated) {
             // the reader path reads the same bytes again and fails with its own exception
         }
-        start.reset();
+        documentStart.reset();
+        input.skip(elementPosition - documentPosition);
         return false;
     }
 

@@ -92,7 +92,7 @@ public final class EntityPersister<T> {
     private List<BsonDocument> documents(List<T> prepared) {
         List<BsonDocument> documents = new ArrayList<>(prepared.size());
         for (T entity : prepared) {
-            documents.add(BsonValues.document(codec, entity));
+            documents.add(BsonValues.stored(codec, entity));
         }
         return documents;
     }
@@ -117,7 +117,7 @@ public final class EntityPersister<T> {
         for (int i = 0; i < prepared.size(); i++) {
             T entity = prepared.get(i);
             BsonDocument filter = identityFilter(entity, versions.get(i));
-            if (store.replaceOne(filter, BsonValues.document(codec, entity), false) == 0) {
+            if (store.replaceOne(filter, BsonValues.stored(codec, entity), false) == 0) {
                 throw new OptimisticLockException("no " + entity.getClass().getSimpleName() + " matches " + filter.toJson()
                         + ": it was deleted or changed by another writer");
             }
@@ -145,7 +145,7 @@ public final class EntityPersister<T> {
         }
         T prepared = prepare(entity, model.createdAt() != null && model.createdAt().get(entity) == null);
         validator.validate(prepared);
-        store.replaceOne(identityFilter(prepared, null), BsonValues.document(codec, prepared), true);
+        store.replaceOne(identityFilter(prepared, null), BsonValues.stored(codec, prepared), true);
         postPersist(prepared);
         return prepared;
     }
