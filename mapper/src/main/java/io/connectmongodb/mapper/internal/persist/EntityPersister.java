@@ -198,8 +198,13 @@ public final class EntityPersister<T> {
     T prepare(T entity, boolean inserting) {
         EntityModel<?> model = modelOf(entity);
         model.callbacks().prePersist().invoke(entity);
+        boolean generatesId = inserting && IdGenerator.isAbsent(model.id().get(entity));
+        if (!generatesId && (model.createdAt() == null || !inserting) && model.updatedAt() == null
+                && model.version() == null) {
+            return entity; // nothing to set: no map, no clock reading
+        }
         Map<PropertyModel, Object> changes = new HashMap<>();
-        if (inserting && IdGenerator.isAbsent(model.id().get(entity))) {
+        if (generatesId) {
             changes.put(model.id(), IdGenerator.isLong(model) ? (Object) longIds.next(model.collectionName())
                     : IdGenerator.generate(model));
         }
@@ -221,12 +226,13 @@ public final class EntityPersister<T> {
         if (changes.isEmpty()) {
             return entity;
         }
-        boolean inPlace = changes.keySet().stream().allMatch(model::canSetInPlace);
-        if (inPlace) {
-            changes.forEach((property, value) -> property.set(entity, value));
-            return entity;
+        for (PropertyModel property : changes.keySet()) {
+            if (!model.canSetInPlace(property)) {
+                return (T) ((EntityModel<Object>) model).copyWith(entity, changes);
+            }
         }
-        return (T) ((EntityModel<Object>) model).copyWith(entity, changes);
+        changes.forEach((property, value) -> property.set(entity, value));
+        return entity;
     }
 
     private static Object nextVersion(PropertyModel version, Object current, boolean inserting) {
