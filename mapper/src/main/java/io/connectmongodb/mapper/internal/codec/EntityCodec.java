@@ -31,7 +31,9 @@ import org.bson.io.BsonInputMark;
  * to the codec of the concrete class. A class with a no-argument creator is instantiated first and
  * each field is set as it is read; a class whose creator takes properties (records, immutable
  * classes) collects the values first. A field name is matched against the property after the
- * previous match before the hash lookup, since documents usually keep the written order. Unknown
+ * previous match before the hash lookup, since documents usually keep the written order; from a
+ * {@code BsonBinaryReader}, such in-order scalar fields are matched and read on the bytes without
+ * a name String ({@link InOrderBinaryFields}). Unknown
  * fields are skipped, so documents may carry more than the class maps. {@code @PostLoad} callbacks
  * run after each decoded instance.
  *
