@@ -3,6 +3,7 @@ package io.connectmongodb.benchmarks;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.connectmongodb.benchmarks.data.BenchmarkData;
+import io.connectmongodb.benchmarks.process.ServerProcess;
 import io.connectmongodb.benchmarks.report.ReportWriter;
 import io.connectmongodb.benchmarks.runner.BenchServer;
 import io.connectmongodb.benchmarks.runner.InterleavedRunner;
@@ -12,6 +13,7 @@ import io.connectmongodb.benchmarks.runner.Workload;
 import io.connectmongodb.benchmarks.runner.WorkloadResult;
 import io.connectmongodb.benchmarks.stub.StubServer;
 import io.connectmongodb.benchmarks.workloads.FindManyWorkload;
+import io.connectmongodb.benchmarks.workloads.GridFsStreamingWorkload;
 import org.bson.BsonDocument;
 import org.bson.Document;
 
@@ -31,6 +33,12 @@ import java.util.Locale;
  */
 public final class BenchmarkMain {
     private BenchmarkMain() {
+    }
+
+    /** Whether any workload selected by the options runs on a server of {@code kind}. */
+    private static boolean selectsAny(List<Workload> workloads, Options options, BenchServer.Kind kind) {
+        BenchServer probe = new BenchServer(kind, null, -1, null);
+        return workloads.stream().anyMatch(w -> options.selects(w.name()) && w.runsOn(probe));
     }
 
     public static void main(String[] args) throws Exception {
@@ -58,6 +66,13 @@ public final class BenchmarkMain {
             InetSocketAddress address = embedded.getLocalAddress();
             servers.add(new BenchServer(BenchServer.Kind.EMBEDDED, "mongodb://127.0.0.1:" + address.getPort(),
                     address.getPort(), embedded::shutdownNow));
+        }
+
+        if (options.wants("embedded") && selectsAny(workloads, options, BenchServer.Kind.EMBEDDED_CHILD)) {
+            ServerProcess.Started child = ServerProcess.start(GridFsStreamingWorkload.serverHeap(options.mode()));
+            out.println("embedded server in a child JVM (pid " + child.child().pid() + ") on port " + child.port());
+            servers.add(new BenchServer(BenchServer.Kind.EMBEDDED_CHILD, "mongodb://127.0.0.1:" + child.port(),
+                    child.port(), child));
         }
 
         InterleavedRunner runner = new InterleavedRunner(options.mode(), out);

@@ -33,7 +33,7 @@ public final class InterleavedRunner {
 
     public WorkloadResult run(Workload workload, BenchServer server) {
         List<Participant> active = new ArrayList<>(workload.participants(server));
-        int ops = workload.quickOpsPerRound(server) * mode.opsScale();
+        int ops = workload.opsPerRound(server, mode);
         Map<Participant, RoundTask> tasks = new LinkedHashMap<>();
         Map<Participant, String> failures = new EnumMap<>(Participant.class);
         try {
@@ -76,11 +76,13 @@ public final class InterleavedRunner {
                 }
             }
             if (active.isEmpty()) {
-                return WorkloadResult.notRun(workload.name(), server.label(), "failed: " + failures.values().iterator().next());
+                return WorkloadResult.notRun(workload.name(), server.label(), "failed: " + failures.values().iterator().next(),
+                        workload.comparison());
             }
             Map<Participant, SideSummary> summaries = new EnumMap<>(Participant.class);
             samples.forEach((participant, list) -> summaries.put(participant, SideSummary.of(list)));
-            return new WorkloadResult(workload.name(), server.label(), summaries, null, failures);
+            return new WorkloadResult(workload.name(), server.label(), summaries, null, failures, workload.comparison(),
+                    workload.note());
         } finally {
             for (RoundTask task : tasks.values()) {
                 close(workload, task);
