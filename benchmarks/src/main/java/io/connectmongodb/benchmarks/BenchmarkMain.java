@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.connectmongodb.benchmarks.data.BenchmarkData;
 import io.connectmongodb.benchmarks.process.ServerProcess;
+import io.connectmongodb.benchmarks.profile.ProfileSession;
 import io.connectmongodb.benchmarks.report.ReportWriter;
 import io.connectmongodb.benchmarks.runner.BenchServer;
 import io.connectmongodb.benchmarks.runner.InterleavedRunner;
@@ -26,10 +27,11 @@ import java.util.Locale;
 
 /**
  * Entry point: {@code java -jar benchmarks/target/benchmarks.jar [--quick] [--only TEXT]
- * [--servers stub,embedded,in-memory]}. Starts the stub and the embedded server on loopback,
+ * [--servers stub,embedded,in-memory] [--profile]}. Starts the stub and the embedded server on loopback,
  * runs every workload of {@link WorkloadCatalog} on each server it applies to with the
  * {@link InterleavedRunner}, adds the rows that wait for missing features, and writes the report
- * (see {@link ReportWriter}) to {@code benchmarks/target/report/}.
+ * (see {@link ReportWriter}) to {@code benchmarks/target/report/}; with {@code --profile}, also the
+ * per-workload profiles of our side ({@link ProfileSession}) as {@code profiles.md} beside it.
  */
 public final class BenchmarkMain {
     private BenchmarkMain() {
@@ -75,7 +77,9 @@ public final class BenchmarkMain {
                     child.port(), child));
         }
 
-        InterleavedRunner runner = new InterleavedRunner(options.mode(), out);
+        ProfileSession profile = options.profile() ? ProfileSession.start() : null;
+        InterleavedRunner runner = profile == null ? new InterleavedRunner(options.mode(), out)
+                : new InterleavedRunner(options.mode(), out, profile.windows());
         List<WorkloadResult> results = new ArrayList<>();
         for (BenchServer server : servers) {
             try (server) {
@@ -98,7 +102,20 @@ public final class BenchmarkMain {
         }
         double minutes = (System.nanoTime() - started) / 60e9;
         Path reportDir = workDir.resolve("report");
-        String markdown = ReportWriter.write(reportDir, results, options.mode(), minutes);
+        String profiles = null;
+        if (profile != null) {
+            try (profile) {
+                Path written = profile.finish(workDir.resolve("profile.jfr"), reportDir, "## Profiles of connect-mongodb's measured rounds ("
+                        + options.mode().name().toLowerCase(Locale.ROOT) + " mode)\n\n" + ReportWriter.machine()
+                        + "\nOne JFR recording (settings=profile) over the run; samples are charged to the workload whose"
+                        + " measured round of ours was running on the sampled thread (official rounds, warm-up and set-up"
+                        + " drop out). Top " + ProfileSession.TOP_SITES + " sites by nearest connect-mongodb frame; the recording is "
+                        + workDir.resolve("profile.jfr") + ".\n");
+                profiles = written.getFileName().toString();
+                out.println("Profiles written to " + written);
+            }
+        }
+        String markdown = ReportWriter.write(reportDir, results, options.mode(), minutes, profiles);
         out.println();
         out.println(markdown);
         out.println("Report written to " + reportDir.resolve(ReportWriter.MARKDOWN) + " and "

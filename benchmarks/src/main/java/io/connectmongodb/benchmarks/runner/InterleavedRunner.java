@@ -1,6 +1,7 @@
 package io.connectmongodb.benchmarks.runner;
 
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -25,10 +26,17 @@ public final class InterleavedRunner {
 
     private final RunMode mode;
     private final PrintStream log;
+    private final RoundObserver observer;
 
     public InterleavedRunner(RunMode mode, PrintStream log) {
+        this(mode, log, RoundObserver.NONE);
+    }
+
+    /** A runner that tells {@code observer} about each measured round (e.g. for {@code --profile}). */
+    public InterleavedRunner(RunMode mode, PrintStream log, RoundObserver observer) {
         this.mode = mode;
         this.log = log;
+        this.observer = observer;
     }
 
     public WorkloadResult run(Workload workload, BenchServer server) {
@@ -66,7 +74,10 @@ public final class InterleavedRunner {
                     Participant participant = order.get((round + k) % order.size());
                     try {
                         RoundTask task = tasks.get(participant);
+                        Instant start = Instant.now();
                         RoundSample sample = measure(task, ops);
+                        observer.measuredRound(workload.name(), server.label(), participant, start, Instant.now(),
+                                threadIds(task));
                         task.afterRound();
                         samples.computeIfAbsent(participant, p -> new ArrayList<>()).add(sample);
                     } catch (Exception | OutOfMemoryError e) {
@@ -108,6 +119,11 @@ public final class InterleavedRunner {
         } catch (Exception e) {
             log.println("  closing " + workload.name() + " failed: " + e);
         }
+    }
+
+    private static long[] threadIds(RoundTask task) {
+        long[] threads = task.measuredThreads();
+        return threads != null ? threads : new long[] {Thread.currentThread().getId()};
     }
 
     private static RoundSample measure(RoundTask task, int ops) throws Exception {
