@@ -36,6 +36,14 @@ public final class BenchServer implements AutoCloseable {
         return kind;
     }
 
+    /**
+     * Whether this is the stub or the in-JVM embedded server: where the operation rows run (not the
+     * child-JVM server, which only hosts the rows that need their data off this heap).
+     */
+    public boolean stubOrEmbedded() {
+        return kind == Kind.STUB || kind == Kind.EMBEDDED;
+    }
+
     public String label() {
         switch (kind) {
             case STUB: return "stub";

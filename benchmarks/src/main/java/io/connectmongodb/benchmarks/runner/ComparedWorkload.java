@@ -45,6 +45,11 @@ public final class ComparedWorkload implements Workload {
     }
 
     @Override
+    public int warmupRounds(RunMode mode) {
+        return delegate.warmupRounds(mode);
+    }
+
+    @Override
     public String note() {
         return delegate.note();
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Runs one workload on one server with its participants in alternating rounds, in one JVM.
  *
- * <p>Algorithm: prepare every participant (unmeasured); run {@link RunMode#warmupRounds()} rounds of
+ * <p>Algorithm: prepare every participant (unmeasured); run {@link Workload#warmupRounds} rounds of
  * each, in turn; then measured rounds, rotating which participant goes first each round so that
  * drift in the machine's load (other processes, GC, JIT) falls evenly on all of them. A round
  * records wall time, and allocated bytes and CPU time of the measured threads (see
@@ -52,7 +52,7 @@ public final class InterleavedRunner {
                     fail(workload, server, participant, e, active, tasks, failures);
                 }
             }
-            for (int i = 0; i < mode.warmupRounds(); i++) {
+            for (int i = 0; i < workload.warmupRounds(mode); i++) {
                 for (Participant participant : List.copyOf(active)) {
                     try {
                         RoundTask task = tasks.get(participant);

@@ -22,6 +22,11 @@ public interface Workload {
         return quickOpsPerRound(server) * mode.opsScale();
     }
 
+    /** Unmeasured rounds per participant before measuring; the mode's count unless a workload needs fewer. */
+    default int warmupRounds(RunMode mode) {
+        return mode.warmupRounds();
+    }
+
     /** A finding printed under the row once its rounds are done (e.g. a heap bound), or {@code null}. */
     default String note() {
         return null;

@@ -36,7 +36,7 @@ public final class FindManyWorkload implements Workload {
 
     @Override
     public boolean runsOn(BenchServer server) {
-        return raw ? server.kind() == BenchServer.Kind.STUB : server.kind() != BenchServer.Kind.IN_MEMORY;
+        return raw ? server.kind() == BenchServer.Kind.STUB : server.stubOrEmbedded();
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class FindOneByIdWorkload implements Workload {
 
     @Override
     public boolean runsOn(BenchServer server) {
-        return raw ? server.kind() == BenchServer.Kind.STUB : server.kind() != BenchServer.Kind.IN_MEMORY;
+        return raw ? server.kind() == BenchServer.Kind.STUB : server.stubOrEmbedded();
     }
 
     @Override

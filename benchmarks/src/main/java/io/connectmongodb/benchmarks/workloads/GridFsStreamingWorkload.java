@@ -19,7 +19,8 @@ import java.util.Locale;
  * GridFS streaming with a heap bound: upload or download of one large file (1 GB in full mode, a
  * smaller size in quick mode, named so) against the embedded server running in a child JVM, so this
  * JVM's heap holds only the driver's working set. The content is {@link RepeatingContent}, read from
- * a stream and never held; downloads go to a counting {@link CheckingSink}. One operation per round.
+ * a stream and never held; downloads go to a counting {@link CheckingSink}. One operation per round,
+ * one warm-up round.
  *
  * <p>The heap bound: before its rounds, each side runs the same transfer once in a grand-child JVM
  * capped at {@link HeapBoundProbe#MAX_HEAP} (see {@link HeapBoundProbe}). A side that cannot stays
@@ -66,6 +67,12 @@ public final class GridFsStreamingWorkload implements Workload {
     @Override
     public int opsPerRound(BenchServer server, RunMode mode) {
         return 1; // the size, not the count, grows in full mode
+    }
+
+    /** One unmeasured transfer per side is warm-up enough for a transfer this long, and keeps the full run short. */
+    @Override
+    public int warmupRounds(RunMode mode) {
+        return 1;
     }
 
     @Override

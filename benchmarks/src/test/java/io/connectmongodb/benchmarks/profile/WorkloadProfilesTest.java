@@ -15,7 +15,7 @@ class WorkloadProfilesTest {
     private static volatile byte[] escaped; // keeps the JIT from eliding the allocations
 
     @Test
-    void aRecordedRoundIsProfiledUnderItsWorkloadAndOtherTimeIsNot(@TempDir Path dir) throws Exception {
+    void aRecordedRoundIsProfiledUnderItsWorkload(@TempDir Path dir) throws Exception {
         RoundWindows windows = new RoundWindows();
         Path file = dir.resolve("test.jfr");
         long sink = 0;
@@ -35,9 +35,12 @@ class WorkloadProfilesTest {
         assertTrue(sink != 0);
         assertTrue(md.startsWith("# profiles"), md);
         assertTrue(md.contains("### busy loop (in-memory)"), md);
-        assertTrue(md.contains("outside connect-mongodb: io.connectmongodb.benchmarks.profile.WorkloadProfilesTest.busy"), md);
-        assertTrue(md.contains("| Allocation site (nearest connect-mongodb frame) | share | mostly |"), md);
-        assertTrue(!md.contains("(no samples)"), md);
+        // allocation samples are throttled, not timed, so they always arrive; CPU samples may not on a loaded machine
+        assertTrue(md.contains("| Allocation site (nearest connect-mongodb frame) | share | mostly |\n|---|---:|---|\n"
+                + "| `outside connect-mongodb: io.connectmongodb.benchmarks.profile.WorkloadProfilesTest.busy` | 100.0% | `[B` |"), md);
+        assertTrue(md.contains("| CPU site (nearest connect-mongodb frame) | share |\n|---|---:|\n| (no samples) | |")
+                || md.contains("|---|---:|\n| `outside connect-mongodb: io.connectmongodb.benchmarks.profile.WorkloadProfilesTest.busy` |"),
+                md);
     }
 
     /** Allocates and computes for about {@code millis} ms. */
