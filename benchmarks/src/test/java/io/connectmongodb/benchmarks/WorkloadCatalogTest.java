@@ -27,7 +27,7 @@ class WorkloadCatalogTest {
             assertEquals(Comparison.DRIVER_VS_OFFICIAL, workload.comparison());
         }
         assertEquals("GridFS 1 GB streaming upload (heap bound)", streaming.get(0).name());
-        assertEquals("GridFS 128 MB streaming download (heap bound; quick mode, full mode streams 1 GB)", streaming.get(1).name());
+        assertEquals("GridFS 64 MB streaming download (heap bound; quick mode, full mode streams 1 GB)", streaming.get(1).name());
         org.bson.Document tweet = new org.bson.Document("text", "t");
         for (Workload other : List.of(new io.connectmongodb.benchmarks.workloads.FindOneByIdWorkload(tweet),
                 new io.connectmongodb.benchmarks.workloads.FindManyWorkload(tweet),

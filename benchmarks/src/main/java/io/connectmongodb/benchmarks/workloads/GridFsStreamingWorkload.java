@@ -29,7 +29,7 @@ import java.util.Locale;
  */
 public final class GridFsStreamingWorkload implements Workload {
     public static final int FULL_MEGABYTES = 1024;
-    public static final int QUICK_MEGABYTES = 128;
+    public static final int QUICK_MEGABYTES = 64;
     private final boolean upload;
     private final int megabytes;
     private final List<String> probeOutcomes = new ArrayList<>();
