@@ -29,11 +29,16 @@ public final class BsonDecoding {
     }
 
     /** Decodes {@code document} with {@code decoder}. */
+    @SuppressWarnings("unchecked")
     public static <T> T decode(BsonDocument document, Decoder<T> decoder) {
         if (document instanceof RawBsonDocument raw) {
             if (decoder == DEFAULT_DOCUMENT_CODEC) {
                 ByteBuffer buffer = raw.getByteBuffer().asNIO();
-                return decode(buffer.array(), buffer.arrayOffset() + buffer.position(), decoder);
+                int offset = buffer.arrayOffset() + buffer.position();
+                Document read = DocumentBytesReader.readOrNull(buffer.array(), offset, offset + buffer.remaining());
+                if (read != null) {
+                    return (T) read;
+                }
             }
             return raw.decode(decoder);
         }
@@ -42,7 +47,7 @@ public final class BsonDecoding {
 
     /**
      * Decodes the well-framed document at {@code bytes[offset ..]} (its length prefix says where it
-     * ends) with {@code decoder}, reading it in place. The result never refers to {@code bytes}.
+     * ends) with {@code decoder}, reading it in place; decoders copy what they read, so results do not share {@code bytes}.
      */
     @SuppressWarnings("unchecked")
     public static <T> T decode(byte[] bytes, int offset, Decoder<T> decoder) {

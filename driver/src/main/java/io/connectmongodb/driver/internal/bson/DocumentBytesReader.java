@@ -32,7 +32,7 @@ import org.bson.types.Symbol;
  * codec lookup per value, an extra byte array per string and name). Here one recursive walk reads
  * each element's type, name and value in place; names come from {@link FieldNames}.
  *
- * <p>Anything this reader does not reproduce exactly (old-binary subtype 2, a value that does not
+ * <p>Anything this reader does not reproduce exactly (old-binary subtype 2, vector subtype 9, a value that does not
  * fit its document, a boolean other than 0/1, nesting deeper than {@link #MAX_DEPTH}) makes
  * {@link #readOrNull} return {@code null}; the caller then decodes with the codec, which yields its
  * usual result or exception.
@@ -42,6 +42,7 @@ final class DocumentBytesReader {
     static final int MAX_DEPTH = 64;
     private static final byte UUID_STANDARD_SUBTYPE = 4;
     private static final byte OLD_BINARY_SUBTYPE = 2;
+    private static final byte VECTOR_SUBTYPE = 9;
     private static final int UUID_LENGTH = 16;
 
     private final byte[] bytes;
@@ -234,7 +235,7 @@ final class DocumentBytesReader {
         fixed(at, 5, limit);
         int length = BsonBytes.readInt(bytes, at);
         byte subtype = bytes[at + 4];
-        if (length < 0 || subtype == OLD_BINARY_SUBTYPE) {
+        if (length < 0 || subtype == OLD_BINARY_SUBTYPE || subtype == VECTOR_SUBTYPE) {
             throw NotReadable.INSTANCE;
         }
         int data = at + 5;
