@@ -82,7 +82,7 @@ final class DocumentBytesReader {
 
     private List<Object> array(int start, int limit, int depth) {
         int end = open(start, limit, depth);
-        List<Object> list = new ArrayList<>();
+        List<Object> list = new ArrayList<>(elementCount(end));
         while (true) {
             byte type = bytes[pos++];
             if (type == 0) {
@@ -91,6 +91,41 @@ final class DocumentBytesReader {
             pos = cstringEnd(end) + 1;
             list.add(value(type, end - 1, depth));
         }
+    }
+
+    /**
+     * How many elements the (sub)document whose elements start at {@link #pos} has, found by
+     * skipping over them, so an array's list is made at its final size. Returns 0 on anything
+     * malformed; the element reads that follow then detect it.
+     */
+    private int elementCount(int end) {
+        int count = 0;
+        int at = pos;
+        while (at < end - 1 && bytes[at] != 0) {
+            byte type = bytes[at];
+            int nameEnd = at + 1;
+            while (nameEnd < end - 1 && bytes[nameEnd] != 0) {
+                nameEnd++;
+            }
+            int value = nameEnd + 1;
+            if (nameEnd >= end - 1 || !knownType(type) || (lengthPrefixed(type) && value + 4 > end - 1)) {
+                return 0;
+            }
+            at = BsonBytes.skipValue(bytes, type, value);
+            if (at < value || at > end - 1) {
+                return 0;
+            }
+            count++;
+        }
+        return count;
+    }
+
+    private static boolean knownType(byte type) {
+        return (type >= 0x01 && type <= 0x13) || type == (byte) 0xFF || type == 0x7F;
+    }
+
+    private static boolean lengthPrefixed(byte type) {
+        return (type >= 0x02 && type <= 0x05) || (type >= 0x0C && type <= 0x0F);
     }
 
     /** Checks the length prefix and terminator of the (sub)document at {@code start}; returns its end. */
