@@ -21,6 +21,9 @@ class FieldNamesTest {
     void nonAsciiAndLongNamesAreDecodedAsUtf8() {
         byte[] accented = "prénom ✓".getBytes(StandardCharsets.UTF_8);
         assertEquals("prénom ✓", FieldNames.name(accented, 0, accented.length));
+        assertSame(FieldNames.name(accented, 0, accented.length), FieldNames.name(accented.clone(), 0, accented.length));
+        byte[] invalid = {'a', (byte) 0xC3, 'b'};
+        assertEquals(new String(invalid, StandardCharsets.UTF_8), FieldNames.name(invalid, 0, 3));
         String longName = "n".repeat(FieldNames.MAX_CACHED_LENGTH + 1);
         byte[] longBytes = longName.getBytes(StandardCharsets.UTF_8);
         assertEquals(longName, FieldNames.name(longBytes, 0, longBytes.length));
