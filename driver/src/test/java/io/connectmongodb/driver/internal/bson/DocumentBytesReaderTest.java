@@ -117,6 +117,26 @@ class DocumentBytesReaderTest {
         assertTrue(viaPlainCodec.get("a") instanceof List);
     }
 
+    @Test
+    void aRepeatedNameKeepsItsFirstPositionAndLastValueAsWithTheCodec() {
+        org.bson.io.BasicOutputBuffer buffer = new org.bson.io.BasicOutputBuffer();
+        try (org.bson.BsonBinaryWriter writer = new org.bson.BsonBinaryWriter(buffer)) {
+            writer.writeStartDocument();
+            writer.writeInt32("a", 1);
+            writer.writeString("b", "x");
+            writer.writeInt32("a", 2);
+            writer.writeEndDocument();
+        }
+        byte[] bytes = buffer.toByteArray();
+
+        Document read = DocumentBytesReader.readOrNull(bytes, 0, bytes.length);
+
+        Document expected = new RawBsonDocument(bytes).decode(DEFAULT);
+        assertEquals(expected, read);
+        assertEquals(List.of("a", "b"), List.copyOf(read.keySet()));
+        assertEquals(2, read.get("a"));
+    }
+
     static byte[] bytes(RawBsonDocument raw) {
         ByteBuffer buffer = raw.getByteBuffer().asNIO();
         byte[] copy = new byte[buffer.remaining()];
