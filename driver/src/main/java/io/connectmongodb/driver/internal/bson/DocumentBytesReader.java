@@ -148,11 +148,21 @@ final class DocumentBytesReader {
         return container;
     }
 
+    /** Reads the name at {@link #pos}; its hash for {@link FieldNames} is computed in the same pass that finds its end. */
     private String name(int end) {
         int start = pos;
-        int nul = cstringEnd(end);
-        pos = nul + 1;
-        return FieldNames.name(bytes, start, nul - start);
+        int at = start;
+        int hash = 0;
+        byte b;
+        while (at < end - 1 && (b = bytes[at]) != 0) {
+            hash = 31 * hash + b;
+            at++;
+        }
+        if (at >= end - 1) {
+            throw NotReadable.INSTANCE;
+        }
+        pos = at + 1;
+        return FieldNames.name(bytes, start, at - start, hash);
     }
 
     /** The offset of the NUL ending the cstring at {@link #pos}, which must lie before {@code end - 1}. */
