@@ -48,13 +48,8 @@ public final class CommandCursor<T> implements MongoCursor<T> {
         this.decoder = decoder;
         this.settings = settings;
         CursorReply reply = CursorReply.read(cursorDocument, "firstBatch");
-        String ns = reply.namespace();
-        int dot = ns.indexOf('.');
-        if (dot <= 0) {
-            throw new IllegalStateException("server returned a cursor with namespace '" + ns + "', which has no database part");
-        }
-        this.databaseName = ns.substring(0, dot);
-        this.collectionName = ns.substring(dot + 1);
+        this.databaseName = reply.databaseName();
+        this.collectionName = reply.collectionName();
         this.serverCursorId = reply.id();
         batch = reply.batch();
         postBatchResumeToken = reply.postBatchResumeToken();

@@ -48,6 +48,23 @@ class CommandCursorRawBatchTest {
     }
 
     @Test
+    void theNamespaceIsSplitAtItsFirstDotAndMustHaveADatabasePart() {
+        source.reply("{cursorsKilled: [NumberLong(9)]}");
+        CommandCursor<Document> cursor = new CommandCursor<>(source,
+                received("{id: NumberLong(9), ns: 'dé.c.sub', firstBatch: []}"), DOCUMENTS, new CursorSettings(0, 0, 0, null));
+        cursor.close();
+        assertEquals(BsonDocument.parse("{killCursors: 'c.sub', cursors: [NumberLong(9)], $db: 'dé'}"), source.onlySent().command());
+
+        for (BsonDocument noDatabase : List.of(received("{id: NumberLong(0), ns: '.c', firstBatch: []}"),
+                BsonDocument.parse("{id: NumberLong(0), ns: 'nodot', firstBatch: []}"))) {
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> new CommandCursor<>(source, noDatabase, DOCUMENTS, CursorSettings.defaults()));
+            assertEquals("server returned a cursor with namespace '" + noDatabase.getString("ns").getValue()
+                    + "', which has no database part", e.getMessage());
+        }
+    }
+
+    @Test
     void aLimitInsideAReceivedBatchStopsThereAndKillsTheCursor() {
         RawBsonDocument first = received("{id: NumberLong(7), ns: 'db.c', firstBatch: [{_id: 1}, {_id: 2}, {_id: 3}]}");
         source.reply("{cursorsKilled: [NumberLong(7)]}");
