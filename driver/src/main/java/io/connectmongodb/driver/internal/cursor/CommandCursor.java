@@ -103,18 +103,19 @@ public final class CommandCursor<T> implements MongoCursor<T> {
             return;
         }
         closed = true;
-        batch.clear();
+        batch = CursorBatch.empty(); // lets the reply bytes go
         killServerCursor();
     }
 
     private T take() {
-        batch.advance();
+        CursorBatch taken = batch;
+        taken.advance();
         returned++;
         if (limitReached()) {
-            batch.clear();
+            batch = CursorBatch.empty();
             killServerCursor();
         }
-        return batch.decodeCurrent(decoder);
+        return taken.decodeCurrent(decoder);
     }
 
     private boolean limitReached() {

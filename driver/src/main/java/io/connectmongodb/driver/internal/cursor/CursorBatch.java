@@ -19,9 +19,7 @@ import org.bson.codecs.Decoder;
  * iterating a {@link RawBsonArray} would. The element count is found by one walk up front. A batch
  * given as any other {@link BsonArray} is read through its list. An element that is not a
  * document fails when decoded, with the BSON library's error as before.
- *
- * <p>The remembered element survives {@link #clear}, so a cursor may drop the rest of the batch
- * between taking an element and decoding it.
+ * A cursor that stops early simply drops its batch (and with it the reply's bytes).
  */
 final class CursorBatch {
     private static final byte DOCUMENT = (byte) BsonType.DOCUMENT.getValue();
@@ -71,11 +69,6 @@ final class CursorBatch {
 
     boolean isEmpty() {
         return remaining == 0;
-    }
-
-    /** Drops the elements not yet taken. */
-    void clear() {
-        remaining = 0;
     }
 
     /** Takes the next element, which {@link #decodeCurrent} then decodes. */

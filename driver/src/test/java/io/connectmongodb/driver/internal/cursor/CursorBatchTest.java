@@ -42,16 +42,6 @@ class CursorBatchTest {
     }
 
     @Test
-    void theElementTakenSurvivesClear() {
-        CursorBatch batch = received(new BsonArray(List.of(new BsonDocument("n", new BsonInt32(1)),
-                new BsonDocument("n", new BsonInt32(2)))));
-        batch.advance();
-        batch.clear();
-        assertTrue(batch.isEmpty());
-        assertEquals(new Document("n", 1), batch.decodeCurrent(DOCUMENTS));
-    }
-
-    @Test
     void aNonDocumentElementFailsAsTheBsonLibraryDoes() {
         BsonArray array = new BsonArray(List.of(new BsonDocument("n", new BsonInt32(1)), new BsonInt32(5)));
         String expected = assertThrows(BsonInvalidOperationException.class, () -> array.get(1).asDocument()).getMessage();
