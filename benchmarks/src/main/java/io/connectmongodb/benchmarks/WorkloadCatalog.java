@@ -1,14 +1,20 @@
 package io.connectmongodb.benchmarks;
 
 import io.connectmongodb.benchmarks.data.BenchmarkData;
+import io.connectmongodb.benchmarks.runner.ComparedWorkload;
+import io.connectmongodb.benchmarks.runner.Comparison;
 import io.connectmongodb.benchmarks.runner.RunMode;
 import io.connectmongodb.benchmarks.runner.Workload;
 import io.connectmongodb.benchmarks.odm.FlatModel;
+import io.connectmongodb.benchmarks.odm.NestedModel;
+import io.connectmongodb.benchmarks.odm.NestedModelData;
 import io.connectmongodb.benchmarks.odm.OdmCodecWorkload;
+import io.connectmongodb.benchmarks.odm.OdmForeignKeyWorkload;
 import io.connectmongodb.benchmarks.odm.OdmTasksWorkload;
 import io.connectmongodb.benchmarks.workloads.AsyncInFlightWorkload;
 import io.connectmongodb.benchmarks.workloads.BsonCodecWorkload;
 import io.connectmongodb.benchmarks.workloads.BulkWriteMixedWorkload;
+import io.connectmongodb.benchmarks.workloads.GridFsStreamingWorkload;
 import io.connectmongodb.benchmarks.workloads.GridFsWorkload;
 import io.connectmongodb.benchmarks.workloads.JdbcStreamingWorkload;
 import io.connectmongodb.benchmarks.workloads.ColdStartWorkload;
@@ -42,9 +48,11 @@ final class WorkloadCatalog {
         list.add(new RunCommandWorkload("hello"));
         list.add(new RunCommandWorkload("ping"));
         list.add(new FindOneByIdWorkload(tweet));
+        list.add(new FindOneByIdWorkload(tweet, true));
         list.add(new InsertOneWorkload("small", small, 2_500));
         list.add(new InsertOneWorkload("large", large, 3));
         list.add(new FindManyWorkload(tweet));
+        list.add(new FindManyWorkload(tweet, true));
         list.add(new InsertManyWorkload("small", small, 10_000));
         list.add(new InsertManyWorkload("large", large, 10));
         int[] workerCounts = mode == RunMode.FULL ? new int[] {1, 8, 50, 1000} : new int[] {1, 8, 50};
@@ -57,13 +65,35 @@ final class WorkloadCatalog {
         list.add(new BulkWriteMixedWorkload(small, mode == RunMode.FULL ? 3_334 : 1_000));
         list.add(new AsyncInFlightWorkload(false, tweet));
         list.add(new AsyncInFlightWorkload(true, small));
-        list.add(new GridFsWorkload(true, false));
-        list.add(new GridFsWorkload(false, false));
-        list.add(new OdmCodecWorkload(false, FlatModel.from(odmFlat)));
-        list.add(new OdmCodecWorkload(true, FlatModel.from(odmFlat)));
-        list.add(new OdmTasksWorkload(odmFlat));
+        list.add(new GridFsWorkload(true));
+        list.add(new GridFsWorkload(false));
+        list.add(new GridFsStreamingWorkload(true, mode));
+        list.add(new GridFsStreamingWorkload(false, mode));
+        list.add(new ComparedWorkload(OdmCodecWorkload.flat(false, FlatModel.from(odmFlat)), Comparison.MAPPER_CODEC_VS_POJO_CODEC));
+        list.add(new ComparedWorkload(OdmCodecWorkload.flat(true, FlatModel.from(odmFlat)), Comparison.REFERENCE_VS_POJO_CODEC));
+        Document odmNested = odmNested();
+        if (odmNested != null) {
+            list.add(new ComparedWorkload(OdmCodecWorkload.nested(false, NestedModel.from(odmNested)),
+                    Comparison.MAPPER_CODEC_VS_POJO_CODEC));
+            list.add(new ComparedWorkload(OdmCodecWorkload.nested(true, NestedModel.from(odmNested)),
+                    Comparison.REFERENCE_VS_POJO_CODEC));
+        }
+        list.add(OdmTasksWorkload.flat(odmFlat, false));
+        list.add(new ComparedWorkload(OdmTasksWorkload.flat(odmFlat, true), Comparison.REFERENCE_VS_POJO_CODEC));
+        if (odmNested != null) {
+            list.add(OdmTasksWorkload.nested(odmNested));
+        }
+        list.add(new OdmForeignKeyWorkload());
         list.add(new JdbcStreamingWorkload(odmFlat, 100_000, System.out));
         list.add(new ColdStartWorkload(small));
         return list;
+    }
+
+    private static Document odmNested() throws IOException {
+        try {
+            return NestedModelData.largeNested(Paths.specsDir(), Paths.workDir());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException("cannot locate the spec data: " + e.getMessage(), e);
+        }
     }
 }
