@@ -7,13 +7,21 @@ import java.util.Date;
 import java.util.Map;
 import org.bson.BsonBinarySubType;
 import org.bson.BsonType;
+import org.bson.BsonRegularExpression;
+import org.bson.BsonTimestamp;
+import org.bson.BsonUndefined;
 import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.codecs.Encoder;
 import org.bson.io.BsonOutput;
 import org.bson.types.Binary;
+import org.bson.types.Code;
+import org.bson.types.CodeWithScope;
 import org.bson.types.Decimal128;
+import org.bson.types.MaxKey;
+import org.bson.types.MinKey;
 import org.bson.types.ObjectId;
+import org.bson.types.Symbol;
 
 /**
  * Writes an {@link org.bson.Document} to BSON bytes without a codec registry, for the one codec
@@ -23,8 +31,9 @@ import org.bson.types.ObjectId;
  * with the same bytes the registry's codecs produce:
  * {@code String}, {@code Integer}, {@code Long}, {@code Double}, {@code Boolean}, {@code ObjectId},
  * {@code Date}, {@code Decimal128}, {@code Binary} (not the old subtype 2), {@code byte[]},
- * {@code null}, nested {@code Document}s and {@code Map}s with string keys, and collections (as
- * arrays). At the top level of a stored document {@code _id} goes first, as the codec does for a
+ * {@code null}, {@code MinKey}, {@code MaxKey}, {@code Code}, {@code CodeWithScope}, {@code Symbol},
+ * {@code BsonTimestamp}, {@code BsonRegularExpression}, {@code BsonUndefined}, nested
+ * {@code Document}s and {@code Map}s with string keys, and collections (as arrays). At the top level of a stored document {@code _id} goes first, as the codec does for a
  * collectible document.
  *
  * <p>Field names are checked like {@link StoredFieldNameValidator} does. Anything else (another
@@ -154,6 +163,23 @@ public final class DefaultDocumentWriter {
             writeBinary(out, name, BsonBinarySubType.BINARY.getValue(), (byte[]) value);
         } else if (type == Binary.class && ((Binary) value).getType() != BsonBinarySubType.OLD_BINARY.getValue()) {
             writeBinary(out, name, ((Binary) value).getType(), ((Binary) value).getData());
+        } else if (type == MinKey.class || type == MaxKey.class || type == BsonUndefined.class) {
+            header(out, type == MinKey.class ? BsonType.MIN_KEY : type == MaxKey.class ? BsonType.MAX_KEY : BsonType.UNDEFINED, name);
+        } else if (type == Code.class) {
+            header(out, BsonType.JAVASCRIPT, name);
+            out.writeString(((Code) value).getCode());
+        } else if (type == Symbol.class) {
+            header(out, BsonType.SYMBOL, name);
+            out.writeString(((Symbol) value).getSymbol());
+        } else if (type == BsonTimestamp.class) {
+            header(out, BsonType.TIMESTAMP, name);
+            out.writeInt64(((BsonTimestamp) value).getValue());
+        } else if (type == BsonRegularExpression.class) {
+            header(out, BsonType.REGULAR_EXPRESSION, name);
+            out.writeCString(((BsonRegularExpression) value).getPattern());
+            out.writeCString(((BsonRegularExpression) value).getOptions());
+        } else if (type == CodeWithScope.class) {
+            return writeCodeWithScope(out, name, (CodeWithScope) value, depth);
         } else if (value instanceof BsonValue) {
             return false;
         } else if (type == Document.class || value instanceof Map) {
@@ -165,6 +191,19 @@ public final class DefaultDocumentWriter {
         } else {
             return false;
         }
+        return true;
+    }
+
+    /** Total size (int32, back-patched), the code as a string, then the scope document. */
+    private static boolean writeCodeWithScope(BsonOutput out, String name, CodeWithScope value, int depth) {
+        header(out, BsonType.JAVASCRIPT_WITH_SCOPE, name);
+        int start = out.getPosition();
+        out.writeInt32(0);
+        out.writeString(value.getCode());
+        if (!writeMap(out, value.getScope(), depth)) {
+            return false;
+        }
+        out.writeInt32(start, out.getPosition() - start);
         return true;
     }
 
