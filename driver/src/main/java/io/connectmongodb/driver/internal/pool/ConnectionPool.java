@@ -129,15 +129,12 @@ public final class ConnectionPool implements ConnectionSource {
      */
     public PooledConnection checkOut() {
         long started = nanoClock.getAsLong();
-        events.emit(() -> new ConnectionCheckOutStartedEvent(address), ConnectionPoolListener::connectionCheckOutStarted);
+        if (events.hasListeners()) {
+            events.emit(() -> new ConnectionCheckOutStartedEvent(address), ConnectionPoolListener::connectionCheckOutStarted);
+        }
         PooledConnection connection;
         try {
-            PoolLedger.Reservation reservation = ledger.reserve(this);
-            closeAll(reservation.perished());
-            connection = reservation.connection();
-            if (connection == null) {
-                throw reservation.failure();
-            }
+            connection = ledger.reserve(this);
             if (!connection.isEstablished()) {
                 establishForCheckout(connection);
             }
@@ -154,8 +151,10 @@ public final class ConnectionPool implements ConnectionSource {
         connection.markCheckedOut();
         long elapsed = nanoClock.getAsLong() - started;
         checkoutStatistics.recordCheckout(elapsed);
-        events.emit(() -> new ConnectionCheckedOutEvent(address, connection.id(), Duration.ofNanos(elapsed)),
-                ConnectionPoolListener::connectionCheckedOut);
+        if (events.hasListeners()) {
+            events.emit(() -> new ConnectionCheckedOutEvent(address, connection.id(), Duration.ofNanos(elapsed)),
+                    ConnectionPoolListener::connectionCheckedOut);
+        }
         return connection;
     }
 
@@ -164,7 +163,9 @@ public final class ConnectionPool implements ConnectionSource {
         if (!connection.belongsTo(this)) {
             throw new IllegalArgumentException(connection + " does not belong to the pool for " + address);
         }
-        events.emit(() -> new ConnectionCheckedInEvent(address, connection.id()), ConnectionPoolListener::connectionCheckedIn);
+        if (events.hasListeners()) {
+            events.emit(() -> new ConnectionCheckedInEvent(address, connection.id()), ConnectionPoolListener::connectionCheckedIn);
+        }
         ConnectionClosedReason reason = ledger.checkIn(connection);
         if (reason != null) {
             close(connection, reason);
@@ -296,6 +297,11 @@ public final class ConnectionPool implements ConnectionSource {
         Duration duration = Duration.ofNanos(nanoClock.getAsLong() - connection.createdNanos());
         events.emit(() -> new ConnectionReadyEvent(address, connection.id(), duration), ConnectionPoolListener::connectionReady);
         return null;
+    }
+
+    /** Closes the perished connections a checkout met in the available stack (called by the ledger after unlocking). */
+    void closePerished(List<PoolLedger.Perished> perished) {
+        closeAll(perished);
     }
 
     private void closeAll(List<PoolLedger.Perished> perished) {

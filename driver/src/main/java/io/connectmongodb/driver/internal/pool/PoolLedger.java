@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
@@ -23,32 +22,22 @@ import java.util.function.LongSupplier;
  * generation, the counts (total = pending + available + in use), the LIFO stack of available
  * connections, the set of in-use ones, the threads establishing connections and the FIFO wait queue.
  *
- * <p>Each waiting thread has its own {@link Condition}, and only the head of the queue is signalled
- * when something it may use changes (a check-in, a finished or failed establishment, a removed
- * connection, the head leaving). That gives first-come first-served hand-out without waking every
- * waiter. Clear and close fail the waiters by setting their failure and signalling each one. No
- * method does I/O; connections to close are returned to the caller, which closes them after unlocking.
+ * <p>Waiting threads queue in a {@link PoolWaitQueue}; only its head is served, and it is woken only
+ * when it can make progress (an available connection, or room to open one) after something changed
+ * (a check-in, a finished or failed establishment, a removed connection, the head leaving). That
+ * gives first-come first-served hand-out with one wake-up per returned connection. A checkout that
+ * finds the queue empty and a connection at hand takes it without queueing (and without allocating).
+ * Clear and close fail the waiters. No method does I/O under the lock: connections to close are
+ * returned to the caller, or, for those a checkout meets, handed to
+ * {@link ConnectionPool#closePerished} after unlocking.
  */
 final class PoolLedger {
     /** A connection removed from the pool that the caller must close, for {@code reason}. */
     record Perished(PooledConnection connection, ConnectionClosedReason reason) {
     }
 
-    /** The outcome of waiting in the queue: a connection (maybe still to establish) or a failure. */
-    record Reservation(PooledConnection connection, RuntimeException failure, List<Perished> perished) {
-    }
-
     /** What a clear left for the caller: idle connections to close, in-use ones to interrupt. */
     record Cleared(List<Perished> idle, List<PooledConnection> inUseToInterrupt) {
-    }
-
-    private static final class Waiter {
-        final Condition condition;
-        RuntimeException failure;
-
-        Waiter(Condition condition) {
-            this.condition = condition;
-        }
     }
 
     private final ConnectionPoolSettings settings;
@@ -57,7 +46,9 @@ final class PoolLedger {
     private final ArrayDeque<PooledConnection> available = new ArrayDeque<>();
     private final Set<PooledConnection> inUse = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<PooledConnection, Thread> establishing = new IdentityHashMap<>();
-    private final ArrayDeque<Waiter> waitQueue = new ArrayDeque<>();
+    private final PoolWaitQueue waitQueue = new PoolWaitQueue(lock);
+    /** Perished connections the current checkout met, collected under the lock, closed after it. */
+    private final List<Perished> metByCheckout = new ArrayList<>();
     private PoolState state = PoolState.PAUSED;
     private int generation;
     private int total;
@@ -68,55 +59,100 @@ final class PoolLedger {
         this.nanoClock = nanoClock;
     }
 
-    /** Waits in the queue until this thread can take an available connection or open a new one. */
-    Reservation reserve(ConnectionPool pool) {
-        List<Perished> perished = new ArrayList<>(0);
-        Waiter waiter = null;
+    /**
+     * Waits in the queue until this thread can take an available connection or open a new one, and
+     * returns that connection ({@link PooledConnection#isEstablished() not yet established} when new).
+     * Perished connections met on the way are closed through {@link ConnectionPool#closePerished}
+     * after unlocking, before this returns or throws.
+     *
+     * @throws RuntimeException the pool is closed or paused, was cleared while waiting, the wait
+     *                          queue timeout passed, or the thread was interrupted
+     */
+    PooledConnection reserve(ConnectionPool pool) {
+        PooledConnection connection = null;
+        RuntimeException failure;
+        List<Perished> toClose;
         lock.lock();
         try {
-            RuntimeException unavailable = unavailableFailure(pool.address());
-            if (unavailable != null) {
-                return new Reservation(null, unavailable, perished);
+            failure = unavailableFailure(pool.address());
+            if (failure == null && waitQueue.isEmpty()) {
+                connection = takeOrOpen(pool);
             }
-            waiter = new Waiter(lock.newCondition());
-            waitQueue.addLast(waiter);
-            long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(settings.waitQueueTimeoutMS());
-            long deadline = System.nanoTime() + timeoutNanos;
-            while (true) {
-                if (waiter.failure != null) {
-                    return new Reservation(null, waiter.failure, perished);
+            if (failure == null && connection == null) {
+                PoolWaitQueue.Waiter waiter = waitQueue.enqueue();
+                try {
+                    connection = awaitTurn(pool, waiter);
+                    failure = waiter.failure();
+                } catch (RuntimeException e) {
+                    failure = e;
+                } finally {
+                    waitQueue.remove(waiter);
+                    signalHeadIfItCanProceed();
                 }
-                if (waitQueue.peekFirst() == waiter) {
-                    PooledConnection connection = takeAvailable(perished);
-                    if (connection == null && canOpen()) {
-                        connection = newPending(pool);
-                    }
+            }
+        } finally {
+            toClose = drainMetByCheckout();
+            lock.unlock();
+        }
+        if (!toClose.isEmpty()) {
+            pool.closePerished(toClose);
+        }
+        if (connection == null) {
+            throw failure;
+        }
+        return connection;
+    }
+
+    /**
+     * Waits (lock held, released while parked) until the waiter is the head and gets a connection;
+     * returns {@code null} when a clear or close failed the waiter.
+     */
+    private PooledConnection awaitTurn(ConnectionPool pool, PoolWaitQueue.Waiter waiter) {
+        long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(settings.waitQueueTimeoutMS());
+        long deadline = System.nanoTime() + timeoutNanos;
+        try {
+            while (waiter.failure() == null) {
+                if (waitQueue.isHead(waiter)) {
+                    PooledConnection connection = takeOrOpen(pool);
                     if (connection != null) {
-                        return new Reservation(connection, null, perished);
+                        return connection;
                     }
                 }
                 if (timeoutNanos == 0) {
-                    waiter.condition.await();
+                    waiter.condition().await();
                 } else {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
-                        return new Reservation(null, PoolFailures.timeout(pool.address(), settings.waitQueueTimeoutMS(),
+                        throw PoolFailures.timeout(pool.address(), settings.waitQueueTimeoutMS(),
                                 settings.maxPoolSize(), inUse.size(), available.size(), establishing.size(),
-                                settings.maxConnecting(), waitQueue.size()), perished);
+                                settings.maxConnecting(), waitQueue.size());
                     }
-                    waiter.condition.awaitNanos(left);
+                    waiter.condition().awaitNanos(left);
                 }
             }
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Reservation(null, PoolFailures.threadInterrupted(pool.address(), e), perished);
-        } finally {
-            if (waiter != null) {
-                waitQueue.remove(waiter);
-                signalHead();
-            }
-            lock.unlock();
+            throw PoolFailures.threadInterrupted(pool.address(), e);
         }
+    }
+
+    /** The most recent usable available connection, else a new pending one when allowed, else {@code null}. */
+    private PooledConnection takeOrOpen(ConnectionPool pool) {
+        PooledConnection connection = takeAvailable();
+        if (connection == null && canOpen()) {
+            connection = newPending(pool);
+        }
+        return connection;
+    }
+
+    private List<Perished> drainMetByCheckout() {
+        if (metByCheckout.isEmpty()) {
+            return List.of();
+        }
+        List<Perished> drained = new ArrayList<>(metByCheckout);
+        metByCheckout.clear();
+        return drained;
     }
 
     /** Returns the reason to close it, or {@code null} when it went back to the available stack. */
@@ -134,7 +170,7 @@ final class PoolLedger {
             } else {
                 total--;
             }
-            signalHead();
+            signalHeadIfItCanProceed();
             return reason;
         } finally {
             lock.unlock();
@@ -170,7 +206,7 @@ final class PoolLedger {
             if (wasReady) {
                 emitCleared.accept(generation);
             }
-            failWaiters(PoolFailures.clearedWhileWaiting(pool.address()));
+            waitQueue.failAll(PoolFailures.clearedWhileWaiting(pool.address()));
             List<Perished> idle = drainAvailable(ConnectionClosedReason.STALE);
             List<PooledConnection> toInterrupt = new ArrayList<>();
             if (interruptInUse) {
@@ -199,7 +235,7 @@ final class PoolLedger {
                 return null;
             }
             state = PoolState.CLOSED;
-            failWaiters(PoolFailures.closed(pool.address()));
+            waitQueue.failAll(PoolFailures.closed(pool.address()));
             List<PooledConnection> idle = new ArrayList<>();
             drainAvailable(ConnectionClosedReason.POOL_CLOSED).forEach(p -> idle.add(p.connection()));
             return idle;
@@ -224,7 +260,7 @@ final class PoolLedger {
                 }
             }
             if (!perished.isEmpty()) {
-                signalHead();
+                signalHeadIfItCanProceed();
             }
             return perished;
         } finally {
@@ -271,7 +307,7 @@ final class PoolLedger {
             if (failure != null) {
                 total--;
             }
-            signalHead();
+            signalHeadIfItCanProceed();
             return failure;
         } finally {
             lock.unlock();
@@ -284,7 +320,7 @@ final class PoolLedger {
         try {
             establishing.remove(connection);
             total--;
-            signalHead();
+            signalHeadIfItCanProceed();
             if (connection.establishmentInterrupted) {
                 Thread.interrupted();
                 return true;
@@ -333,7 +369,7 @@ final class PoolLedger {
         }
     }
 
-    private PooledConnection takeAvailable(List<Perished> perished) {
+    private PooledConnection takeAvailable() {
         PooledConnection connection;
         while ((connection = available.pollFirst()) != null) {
             ConnectionClosedReason reason = perishedReason(connection);
@@ -342,7 +378,7 @@ final class PoolLedger {
                 return connection;
             }
             total--;
-            perished.add(new Perished(connection, reason));
+            metByCheckout.add(new Perished(connection, reason));
         }
         return null;
     }
@@ -388,17 +424,14 @@ final class PoolLedger {
         return drained;
     }
 
-    private void failWaiters(RuntimeException failure) {
-        for (Waiter waiter : waitQueue) {
-            waiter.failure = failure;
-            waiter.condition.signal();
-        }
-    }
-
-    private void signalHead() {
-        Waiter head = waitQueue.peekFirst();
-        if (head != null) {
-            head.condition.signal();
+    /**
+     * Wakes the head of the queue only when it would get somewhere: an available connection (maybe
+     * perished, which it then removes) or room to open one. Otherwise it would wake up, find nothing
+     * and park again, which with many waiters costs a context switch per checkout.
+     */
+    private void signalHeadIfItCanProceed() {
+        if (!waitQueue.isEmpty() && (!available.isEmpty() || canOpen())) {
+            waitQueue.signalHead();
         }
     }
 
