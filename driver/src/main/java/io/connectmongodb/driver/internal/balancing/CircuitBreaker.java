@@ -24,7 +24,10 @@ import java.util.function.LongSupplier;
  * succeeded it closes with a fresh window, and the first failed probe reopens it. Outcomes of calls
  * that started before the breaker opened are ignored while it is open. Time comes from an injected
  * nanosecond clock, so tests drive every transition without sleeping. Transitions are computed under
- * the breaker's monitor; listeners are called after it is released.
+ * the breaker's monitor; listeners are called after it is released. The state is also published in
+ * a volatile field, so the permission checks of a CLOSED breaker (every call of a healthy server)
+ * read it without taking the monitor; a transition racing with such a check is seen by the next one,
+ * exactly as if the check had taken the monitor just before the transition.
  */
 public final class CircuitBreaker {
     private static final System.Logger LOGGER = System.getLogger(CircuitBreaker.class.getName());
@@ -34,7 +37,8 @@ public final class CircuitBreaker {
     private final LongSupplier nanoClock;
     private final CircuitBreakerListener listener;
     private final OutcomeWindow window;
-    private CircuitBreakerState state = CircuitBreakerState.CLOSED;
+    /** Written under the monitor; volatile so that a CLOSED breaker answers permission checks without it. */
+    private volatile CircuitBreakerState state = CircuitBreakerState.CLOSED;
     private int consecutiveFailures;
     private long openedAtNanos;
     private int probesHandedOut;
@@ -69,8 +73,8 @@ public final class CircuitBreaker {
 
     /** Whether a call would be let through now, without taking a probe slot. */
     public boolean isCallPermitted() {
-        if (!settings.enabled()) {
-            return true;
+        if (!settings.enabled() || state == CircuitBreakerState.CLOSED) {
+            return true; // CLOSED has nothing to recover and permits all: no need to queue on the monitor
         }
         Object event;
         boolean permitted;
@@ -85,7 +89,7 @@ public final class CircuitBreaker {
 
     /** Lets one call through if permitted; in HALF_OPEN this takes a probe slot. */
     public boolean tryAcquirePermission() {
-        if (!settings.enabled()) {
+        if (!settings.enabled() || state == CircuitBreakerState.CLOSED) {
             return true;
         }
         Object event;

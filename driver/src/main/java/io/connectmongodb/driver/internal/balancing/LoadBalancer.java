@@ -70,13 +70,13 @@ public final class LoadBalancer implements AutoCloseable {
             throw new IllegalArgumentException("no suitable servers to balance between");
         }
         List<ServerCandidate> permitted = new ArrayList<>(suitable.size());
-        Map<String, String> excluded = new LinkedHashMap<>();
+        Map<String, String> excluded = null; // only built when a breaker refuses (the rare case)
         for (ServerAddress address : suitable) {
             ServerLoadTracker tracker = tracker(address);
             if (tracker.breaker().isCallPermitted()) {
                 permitted.add(tracker.candidate());
             } else {
-                excluded.put(address.toString(), describe(tracker.breaker().state()));
+                excluded = exclude(excluded, address, tracker);
             }
         }
         LoadBalancingStrategy current = strategy.get();
@@ -87,7 +87,7 @@ public final class LoadBalancer implements AutoCloseable {
                 return new ServerOperation(tracker, nanoClock);
             }
             permitted.removeIf(candidate -> candidate.address().equals(chosen));
-            excluded.put(chosen.toString(), describe(tracker.breaker().state()));
+            excluded = exclude(excluded, chosen, tracker);
         }
         throw new MongoCircuitOpenException("every suitable server is excluded by its circuit breaker, failing fast: "
                 + excluded, excluded);
@@ -181,6 +181,12 @@ public final class LoadBalancer implements AutoCloseable {
             mbeans.registerServer(created);
         }
         return created;
+    }
+
+    private static Map<String, String> exclude(Map<String, String> excluded, ServerAddress address, ServerLoadTracker tracker) {
+        Map<String, String> map = excluded == null ? new LinkedHashMap<>() : excluded;
+        map.put(address.toString(), describe(tracker.breaker().state()));
+        return map;
     }
 
     private static String describe(CircuitBreakerState state) {
