@@ -40,6 +40,12 @@ public final class CircuitBreaker {
     /** Written under the monitor; volatile so that a CLOSED breaker answers permission checks without it. */
     private volatile CircuitBreakerState state = CircuitBreakerState.CLOSED;
     private int consecutiveFailures;
+    /**
+     * CLOSED with a full window of successes and no failure streak: one more success would change
+     * nothing (the ring holds only successes whatever its position), so {@link #onSuccess} skips the
+     * monitor. Written under the monitor; cleared by every failure and transition.
+     */
+    private volatile boolean onlySuccesses;
     private long openedAtNanos;
     private int probesHandedOut;
     private int probesSucceeded;
@@ -117,7 +123,7 @@ public final class CircuitBreaker {
     }
 
     public void onSuccess() {
-        if (!settings.enabled()) {
+        if (!settings.enabled() || onlySuccesses) {
             return;
         }
         Object event = null;
@@ -125,6 +131,7 @@ public final class CircuitBreaker {
             if (state == CircuitBreakerState.CLOSED) {
                 consecutiveFailures = 0;
                 window.record(false);
+                onlySuccesses = window.isFullOfSuccesses();
             } else if (state == CircuitBreakerState.HALF_OPEN) {
                 probesSucceeded++;
                 if (probesSucceeded >= settings.halfOpenMaxCalls()) {
@@ -157,6 +164,7 @@ public final class CircuitBreaker {
             if (reachedAgain && startedNanos - reachedAgainNanos < 0) {
                 return;
             }
+            onlySuccesses = false;
             if (state == CircuitBreakerState.CLOSED) {
                 consecutiveFailures++;
                 window.record(true);

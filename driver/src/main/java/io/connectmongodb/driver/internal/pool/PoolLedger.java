@@ -50,7 +50,8 @@ final class PoolLedger {
     /** Perished connections the current checkout met, collected under the lock, closed after it. */
     private final List<Perished> metByCheckout = new ArrayList<>();
     private PoolState state = PoolState.PAUSED;
-    private int generation;
+    /** Written under the lock; volatile so that {@link #generation()} (read before every checkout) needs no lock. */
+    private volatile int generation;
     private int total;
     private long nextConnectionId = 1;
 
@@ -332,12 +333,7 @@ final class PoolLedger {
     }
 
     int generation() {
-        lock.lock();
-        try {
-            return generation;
-        } finally {
-            lock.unlock();
-        }
+        return generation;
     }
 
     boolean isClosed() {
