@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The available servers of a topology (Single and LoadBalanced selection), in discovery order, as a
- * read-only list. Every read and write of a single-server deployment runs this, so it builds the
+ * The available servers of a topology (Single and LoadBalanced selection), in discovery order, for
+ * callers that only read the list. Every read and write of a single-server deployment runs this, so it builds the
  * list lazily: none gives the shared empty list, one gives a one-element list, and only a second
  * available server makes it allocate a growable list.
  */
