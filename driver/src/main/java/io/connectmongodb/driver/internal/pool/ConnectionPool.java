@@ -72,7 +72,7 @@ public final class ConnectionPool implements ConnectionSource {
         this.events = new PoolEventEmitter(Objects.requireNonNull(listeners, "listeners"));
         this.establishmentErrorHandler = Objects.requireNonNull(establishmentErrorHandler, "establishmentErrorHandler");
         this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
-        this.ledger = new PoolLedger(settings, nanoClock);
+        this.ledger = new PoolLedger(this, settings, nanoClock);
         this.maintenance = settings.hasMaintenance()
                 ? new PoolMaintenance(address, settings.maintenanceIntervalMS(), this::runMaintenance) : null;
     }
@@ -134,7 +134,7 @@ public final class ConnectionPool implements ConnectionSource {
         }
         PooledConnection connection;
         try {
-            connection = ledger.reserve(this);
+            connection = ledger.reserve();
             if (!connection.isEstablished()) {
                 establishForCheckout(connection);
             }

@@ -22,14 +22,15 @@ import java.util.function.LongSupplier;
  * generation, the counts (total = pending + available + in use), the LIFO stack of available
  * connections, the set of in-use ones, the threads establishing connections and the FIFO wait queue.
  *
- * <p>Waiting threads queue in a {@link PoolWaitQueue}; only its head is served, and it is woken only
- * when it can make progress (an available connection, or room to open one) after something changed
- * (a check-in, a finished or failed establishment, a removed connection, the head leaving). That
- * gives first-come first-served hand-out with one wake-up per returned connection. A checkout that
- * finds the queue empty and a connection at hand takes it without queueing (and without allocating).
- * Clear and close fail the waiters. No method does I/O under the lock: connections to close are
- * returned to the caller, or, for those a checkout meets, handed to
- * {@link ConnectionPool#closePerished} after unlocking.
+ * <p>Waiting threads queue in a {@link PoolWaitQueue} and park outside the lock. Every change that
+ * frees something (a check-in, a finished or failed establishment, a removed connection) serves the
+ * queue at once, under the lock: the head is handed the most recent usable available connection, or
+ * the right to open a new one, and leaves the queue owning it. So a non-empty queue means nothing
+ * is free, which makes hand-out strictly first-come first-served, wakes one thread per freed
+ * connection, and lets a checkout that finds the queue empty take a connection without queueing
+ * (and without allocating). Clear and close fail the waiters. No method does I/O under the lock:
+ * connections to close are returned to the caller, or, for perished ones met while handing out,
+ * passed to {@link ConnectionPool#closePerished} after unlocking.
  */
 final class PoolLedger {
     /** A connection removed from the pool that the caller must close, for {@code reason}. */
@@ -40,14 +41,15 @@ final class PoolLedger {
     record Cleared(List<Perished> idle, List<PooledConnection> inUseToInterrupt) {
     }
 
+    private final ConnectionPool pool;
     private final ConnectionPoolSettings settings;
     private final LongSupplier nanoClock;
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<PooledConnection> available = new ArrayDeque<>();
     private final Set<PooledConnection> inUse = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<PooledConnection, Thread> establishing = new IdentityHashMap<>();
-    private final PoolWaitQueue waitQueue = new PoolWaitQueue(lock);
-    /** Perished connections the current checkout met, collected under the lock, closed after it. */
+    private final PoolWaitQueue waitQueue = new PoolWaitQueue();
+    /** Perished connections met while handing out, collected under the lock, closed after it. */
     private final List<Perished> metByCheckout = new ArrayList<>();
     private PoolState state = PoolState.PAUSED;
     /** Written under the lock; volatile so that {@link #generation()} (read before every checkout) needs no lock. */
@@ -55,48 +57,39 @@ final class PoolLedger {
     private int total;
     private long nextConnectionId = 1;
 
-    PoolLedger(ConnectionPoolSettings settings, LongSupplier nanoClock) {
+    PoolLedger(ConnectionPool pool, ConnectionPoolSettings settings, LongSupplier nanoClock) {
+        this.pool = pool;
         this.settings = settings;
         this.nanoClock = nanoClock;
     }
 
     /**
-     * Waits in the queue until this thread can take an available connection or open a new one, and
-     * returns that connection ({@link PooledConnection#isEstablished() not yet established} when new).
-     * Perished connections met on the way are closed through {@link ConnectionPool#closePerished}
-     * after unlocking, before this returns or throws.
+     * Returns a connection for the calling thread ({@link PooledConnection#isEstablished() not yet
+     * established} when it is to open it), at once when the queue is empty and one is free, else
+     * after waiting its turn in the queue. Perished connections met on the way are closed through
+     * {@link ConnectionPool#closePerished} after unlocking, before this returns or throws.
      *
      * @throws RuntimeException the pool is closed or paused, was cleared while waiting, the wait
      *                          queue timeout passed, or the thread was interrupted
      */
-    PooledConnection reserve(ConnectionPool pool) {
+    PooledConnection reserve() {
         PooledConnection connection = null;
         RuntimeException failure;
-        List<Perished> toClose;
+        PoolWaitQueue.Waiter waiter = null;
         lock.lock();
         try {
-            failure = unavailableFailure(pool.address());
+            failure = unavailableFailure();
             if (failure == null && waitQueue.isEmpty()) {
-                connection = takeOrOpen(pool);
+                connection = takeOrOpen(Thread.currentThread());
             }
             if (failure == null && connection == null) {
-                PoolWaitQueue.Waiter waiter = waitQueue.enqueue();
-                try {
-                    connection = awaitTurn(pool, waiter);
-                    failure = waiter.failure();
-                } catch (RuntimeException e) {
-                    failure = e;
-                } finally {
-                    waitQueue.remove(waiter);
-                    signalHeadIfItCanProceed();
-                }
+                waiter = waitQueue.enqueue();
             }
         } finally {
-            toClose = drainMetByCheckout();
-            lock.unlock();
+            unlockAndClosePerished();
         }
-        if (!toClose.isEmpty()) {
-            pool.closePerished(toClose);
+        if (waiter != null) {
+            return awaitTurn(waiter);
         }
         if (connection == null) {
             throw failure;
@@ -104,47 +97,69 @@ final class PoolLedger {
         return connection;
     }
 
-    /**
-     * Waits (lock held, released while parked) until the waiter is the head and gets a connection;
-     * returns {@code null} when a clear or close failed the waiter.
-     */
-    private PooledConnection awaitTurn(ConnectionPool pool, PoolWaitQueue.Waiter waiter) {
+    /** Parks (without the lock) until the waiter is served or failed, the timeout passes or the thread is interrupted. */
+    private PooledConnection awaitTurn(PoolWaitQueue.Waiter waiter) {
         long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(settings.waitQueueTimeoutMS());
-        long deadline = System.nanoTime() + timeoutNanos;
-        try {
-            while (waiter.failure() == null) {
-                if (waitQueue.isHead(waiter)) {
-                    PooledConnection connection = takeOrOpen(pool);
-                    if (connection != null) {
-                        return connection;
-                    }
+        boolean timed = timeoutNanos != 0;
+        if (!waiter.awaitOutcome(timed, System.nanoTime() + timeoutNanos)) {
+            lock.lock();
+            try {
+                if (waiter.granted() == null && waiter.failure() == null) {
+                    boolean interrupted = Thread.currentThread().isInterrupted();
+                    RuntimeException failure = interrupted
+                            ? PoolFailures.threadInterrupted(pool.address(), new InterruptedException())
+                            : PoolFailures.timeout(pool.address(), settings.waitQueueTimeoutMS(), settings.maxPoolSize(),
+                                    inUse.size(), available.size(), establishing.size(), settings.maxConnecting(),
+                                    waitQueue.size());
+                    waitQueue.remove(waiter);
+                    throw failure;
                 }
-                if (timeoutNanos == 0) {
-                    waiter.condition().await();
-                } else {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0) {
-                        throw PoolFailures.timeout(pool.address(), settings.waitQueueTimeoutMS(),
-                                settings.maxPoolSize(), inUse.size(), available.size(), establishing.size(),
-                                settings.maxConnecting(), waitQueue.size());
-                    }
-                    waiter.condition().awaitNanos(left);
-                }
+            } finally {
+                lock.unlock();
             }
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw PoolFailures.threadInterrupted(pool.address(), e);
+        }
+        PooledConnection granted = waiter.granted();
+        if (granted == null) {
+            throw waiter.failure();
+        }
+        return granted;
+    }
+
+    /**
+     * Hands what is free to the waiters, head first: available connections, then the right to open
+     * new ones, until the queue is empty or nothing is left. Call with the lock held after every
+     * change that frees a connection or room to open one.
+     */
+    private void serveWaiters() {
+        PoolWaitQueue.Waiter head;
+        while ((head = waitQueue.head()) != null) {
+            PooledConnection connection = takeOrOpen(head.thread());
+            if (connection == null) {
+                return;
+            }
+            waitQueue.grantHead(connection);
         }
     }
 
-    /** The most recent usable available connection, else a new pending one when allowed, else {@code null}. */
-    private PooledConnection takeOrOpen(ConnectionPool pool) {
+    /**
+     * The most recent usable available connection, else a new pending one (to be opened by
+     * {@code opener}) when allowed, else {@code null}.
+     */
+    private PooledConnection takeOrOpen(Thread opener) {
         PooledConnection connection = takeAvailable();
         if (connection == null && canOpen()) {
-            connection = newPending(pool);
+            connection = newPending(opener);
         }
         return connection;
+    }
+
+    /** Unlocks, then closes the perished connections met under the lock (if any). */
+    private void unlockAndClosePerished() {
+        List<Perished> toClose = drainMetByCheckout();
+        lock.unlock();
+        if (!toClose.isEmpty()) {
+            pool.closePerished(toClose);
+        }
     }
 
     private List<Perished> drainMetByCheckout() {
@@ -171,10 +186,10 @@ final class PoolLedger {
             } else {
                 total--;
             }
-            signalHeadIfItCanProceed();
+            serveWaiters();
             return reason;
         } finally {
-            lock.unlock();
+            unlockAndClosePerished();
         }
     }
 
@@ -261,11 +276,11 @@ final class PoolLedger {
                 }
             }
             if (!perished.isEmpty()) {
-                signalHeadIfItCanProceed();
+                serveWaiters();
             }
             return perished;
         } finally {
-            lock.unlock();
+            unlockAndClosePerished();
         }
     }
 
@@ -276,7 +291,7 @@ final class PoolLedger {
             if (state != PoolState.READY || total >= settings.minPoolSize() || !canOpen()) {
                 return null;
             }
-            return newPending(pool);
+            return newPending(Thread.currentThread());
         } finally {
             lock.unlock();
         }
@@ -308,10 +323,10 @@ final class PoolLedger {
             if (failure != null) {
                 total--;
             }
-            signalHeadIfItCanProceed();
+            serveWaiters();
             return failure;
         } finally {
-            lock.unlock();
+            unlockAndClosePerished();
         }
     }
 
@@ -321,14 +336,14 @@ final class PoolLedger {
         try {
             establishing.remove(connection);
             total--;
-            signalHeadIfItCanProceed();
+            serveWaiters();
             if (connection.establishmentInterrupted) {
                 Thread.interrupted();
                 return true;
             }
             return false;
         } finally {
-            lock.unlock();
+            unlockAndClosePerished();
         }
     }
 
@@ -383,10 +398,10 @@ final class PoolLedger {
         return (!settings.isCapped() || total < settings.maxPoolSize()) && establishing.size() < settings.maxConnecting();
     }
 
-    private PooledConnection newPending(ConnectionPool pool) {
+    private PooledConnection newPending(Thread opener) {
         PooledConnection connection = new PooledConnection(pool, nextConnectionId++, generation, nanoClock.getAsLong());
         total++;
-        establishing.put(connection, Thread.currentThread());
+        establishing.put(connection, opener);
         return connection;
     }
 
@@ -420,21 +435,10 @@ final class PoolLedger {
         return drained;
     }
 
-    /**
-     * Wakes the head of the queue only when it would get somewhere: an available connection (maybe
-     * perished, which it then removes) or room to open one. Otherwise it would wake up, find nothing
-     * and park again, which with many waiters costs a context switch per checkout.
-     */
-    private void signalHeadIfItCanProceed() {
-        if (!waitQueue.isEmpty() && (!available.isEmpty() || canOpen())) {
-            waitQueue.signalHead();
-        }
-    }
-
-    private RuntimeException unavailableFailure(ServerAddress address) {
+    private RuntimeException unavailableFailure() {
         if (state == PoolState.CLOSED) {
-            return PoolFailures.closed(address);
+            return PoolFailures.closed(pool.address());
         }
-        return state == PoolState.PAUSED ? PoolFailures.paused(address, generation) : null;
+        return state == PoolState.PAUSED ? PoolFailures.paused(pool.address(), generation) : null;
     }
 }

@@ -1,49 +1,70 @@
 package io.connectmongodb.driver.internal.pool;
 
 import java.util.ArrayDeque;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * The FIFO queue of threads waiting to check a connection out, guarded by the pool's lock (every
- * method must be called with it held).
+ * The FIFO queue of threads waiting to check a connection out, with direct hand-off. The queue is
+ * guarded by the pool's lock (every method except {@link Waiter#awaitOutcome} needs it held).
  *
- * <p>Each waiter has its own {@link Condition}, so the pool can wake exactly one thread: the head,
- * and only when it can make progress (the caller decides that, see
- * {@code PoolLedger.signalHeadIfItCanProceed}). With 1000 threads sharing 100 connections that
- * means one wake-up per returned connection: no thundering herd, and no head woken just to find
- * nothing and park again. Clear and close fail every waiter: they set its failure and wake it.
+ * <p>A waiting thread parks <em>outside</em> the lock. Whoever frees something (a check-in, a
+ * finished or failed establishment) hands it to the head under the lock with
+ * {@link #grantHead}: the waiter leaves the queue at that moment, already owning its connection (or
+ * its reservation to open one), and is unparked. So one freed connection wakes exactly one thread,
+ * in arrival order, and the woken thread returns without taking the lock again, which matters when
+ * a thousand threads share a hundred connections. Clear and close fail every waiter the same way.
  */
 final class PoolWaitQueue {
-    /** One waiting checkout. */
+    /** One waiting checkout and its outcome, set once under the pool's lock. */
     static final class Waiter {
-        private final Condition condition;
-        private RuntimeException failure;
+        private final Thread thread = Thread.currentThread();
+        private volatile PooledConnection granted;
+        private volatile RuntimeException failure;
 
-        private Waiter(Condition condition) {
-            this.condition = condition;
+        private Waiter() {
         }
 
-        /** The failure a clear or close left for this waiter, or {@code null}. */
+        PooledConnection granted() {
+            return granted;
+        }
+
         RuntimeException failure() {
             return failure;
         }
 
-        Condition condition() {
-            return condition;
+        Thread thread() {
+            return thread;
+        }
+
+        /**
+         * Parks until an outcome is set, the deadline passes ({@code deadlineNanos} on
+         * {@link System#nanoTime()}; ignored when {@code timed} is false) or the thread is
+         * interrupted. Returns whether an outcome is set; the interrupt status is left set.
+         */
+        boolean awaitOutcome(boolean timed, long deadlineNanos) {
+            while (granted == null && failure == null) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return false;
+                }
+                if (timed) {
+                    long left = deadlineNanos - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    LockSupport.parkNanos(this, left);
+                } else {
+                    LockSupport.park(this);
+                }
+            }
+            return true;
         }
     }
 
-    private final Lock lock;
     private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
 
-    PoolWaitQueue(Lock lock) {
-        this.lock = lock;
-    }
-
-    /** Adds a new waiter at the tail. */
+    /** Adds a waiter for the calling thread at the tail. */
     Waiter enqueue() {
-        Waiter waiter = new Waiter(lock.newCondition());
+        Waiter waiter = new Waiter();
         waiters.addLast(waiter);
         return waiter;
     }
@@ -56,28 +77,29 @@ final class PoolWaitQueue {
         return waiters.size();
     }
 
-    boolean isHead(Waiter waiter) {
-        return waiters.peekFirst() == waiter;
+    /** The head, or {@code null}. */
+    Waiter head() {
+        return waiters.peekFirst();
     }
 
-    /** Removes a waiter that leaves (served, failed or timed out); O(1) for the head. */
+    /** Removes a waiter that gives up (timed out or interrupted) before getting an outcome. */
     void remove(Waiter waiter) {
         waiters.removeFirstOccurrence(waiter);
     }
 
-    /** Wakes the head, if any. */
-    void signalHead() {
-        Waiter head = waiters.peekFirst();
-        if (head != null) {
-            head.condition.signal();
-        }
+    /** Hands {@code connection} to the head, which leaves the queue, and wakes it. */
+    void grantHead(PooledConnection connection) {
+        Waiter head = waiters.pollFirst();
+        head.granted = connection;
+        LockSupport.unpark(head.thread);
     }
 
-    /** Sets {@code failure} on every waiter and wakes them all (they leave the queue themselves). */
+    /** Hands {@code failure} to every waiter, empties the queue and wakes them all. */
     void failAll(RuntimeException failure) {
-        for (Waiter waiter : waiters) {
+        Waiter waiter;
+        while ((waiter = waiters.pollFirst()) != null) {
             waiter.failure = failure;
-            waiter.condition.signal();
+            LockSupport.unpark(waiter.thread);
         }
     }
 }

@@ -6,89 +6,92 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.connectmongodb.driver.ServerAddress;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class PoolWaitQueueTest {
-    private final ReentrantLock lock = new ReentrantLock();
-    private final PoolWaitQueue queue = new PoolWaitQueue(lock);
+    private final PoolWaitQueue queue = new PoolWaitQueue();
+    private final ConnectionPool pool = ConnectionPool.create(ServerAddress.of("127.0.0.1", 27017),
+            new StubConnectionFactory(), io.connectmongodb.driver.pool.ConnectionPoolSettings.builder()
+                    .jmxEnabled(false).maintenanceIntervalMS(-1).build(), java.util.List.of());
 
-    @Test
-    void theFirstToEnterIsTheHeadUntilItLeaves() {
-        lock.lock();
-        try {
-            assertTrue(queue.isEmpty());
-            PoolWaitQueue.Waiter first = queue.enqueue();
-            PoolWaitQueue.Waiter second = queue.enqueue();
-            PoolWaitQueue.Waiter third = queue.enqueue();
-            assertEquals(3, queue.size());
-            assertTrue(queue.isHead(first));
-            assertFalse(queue.isHead(second));
-            queue.remove(second); // a waiter in the middle times out
-            assertTrue(queue.isHead(first));
-            queue.remove(first);
-            assertTrue(queue.isHead(third));
-            queue.remove(third);
-            assertTrue(queue.isEmpty());
-        } finally {
-            lock.unlock();
-        }
+    @org.junit.jupiter.api.AfterEach
+    void closePool() {
+        pool.close();
+    }
+
+    private PooledConnection connection(long id) {
+        return new PooledConnection(pool, id, 0, 0);
     }
 
     @Test
-    void failAllHandsEveryWaiterTheFailure() {
-        lock.lock();
-        try {
-            PoolWaitQueue.Waiter first = queue.enqueue();
-            PoolWaitQueue.Waiter second = queue.enqueue();
-            assertNull(first.failure());
-            IllegalStateException failure = new IllegalStateException("cleared");
-            queue.failAll(failure);
-            assertSame(failure, first.failure());
-            assertSame(failure, second.failure());
-        } finally {
-            lock.unlock();
-        }
+    void grantsGoToWaitersInArrivalOrderAndTakeThemOutOfTheQueue() {
+        PoolWaitQueue.Waiter first = queue.enqueue();
+        PoolWaitQueue.Waiter second = queue.enqueue();
+        PoolWaitQueue.Waiter third = queue.enqueue();
+        assertEquals(3, queue.size());
+        assertSame(first, queue.head());
+        queue.remove(second); // gave up
+        PooledConnection a = connection(1);
+        queue.grantHead(a);
+        assertSame(a, first.granted());
+        assertSame(third, queue.head());
+        PooledConnection b = connection(2);
+        queue.grantHead(b);
+        assertSame(b, third.granted());
+        assertNull(second.granted());
+        assertTrue(queue.isEmpty());
     }
 
     @Test
-    void signalHeadWakesTheHeadOnly() throws Exception {
-        CountDownLatch headParked = new CountDownLatch(1);
-        CountDownLatch headWoken = new CountDownLatch(1);
-        PoolWaitQueue.Waiter[] head = new PoolWaitQueue.Waiter[1];
-        PoolWaitQueue.Waiter second;
-        Thread waiter = new Thread(() -> {
-            lock.lock();
-            try {
-                head[0] = queue.enqueue();
-                headParked.countDown();
-                if (head[0].condition().await(10, TimeUnit.SECONDS)) {
-                    headWoken.countDown();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                lock.unlock();
+    void failAllHandsEveryWaiterTheFailureAndEmptiesTheQueue() {
+        PoolWaitQueue.Waiter first = queue.enqueue();
+        PoolWaitQueue.Waiter second = queue.enqueue();
+        assertNull(first.failure());
+        IllegalStateException failure = new IllegalStateException("cleared");
+        queue.failAll(failure);
+        assertSame(failure, first.failure());
+        assertSame(failure, second.failure());
+        assertTrue(queue.isEmpty());
+        assertTrue(first.awaitOutcome(true, System.nanoTime()), "an outcome is there, no waiting");
+    }
+
+    @Test
+    void aParkedWaiterWakesWithItsGrant() throws Exception {
+        CountDownLatch enqueued = new CountDownLatch(1);
+        AtomicReference<PoolWaitQueue.Waiter> waiter = new AtomicReference<>();
+        AtomicReference<Boolean> outcome = new AtomicReference<>();
+        Thread thread = new Thread(() -> {
+            synchronized (queue) {
+                waiter.set(queue.enqueue());
             }
+            enqueued.countDown();
+            outcome.set(waiter.get().awaitOutcome(true, System.nanoTime() + TimeUnit.SECONDS.toNanos(30)));
         });
-        waiter.start();
-        assertTrue(headParked.await(10, TimeUnit.SECONDS));
-        lock.lock();
-        try {
-            second = queue.enqueue();
-            queue.signalHead();
-        } finally {
-            lock.unlock();
+        thread.start();
+        assertTrue(enqueued.await(10, TimeUnit.SECONDS));
+        PooledConnection granted = connection(7);
+        synchronized (queue) {
+            queue.grantHead(granted);
         }
-        assertTrue(headWoken.await(10, TimeUnit.SECONDS), "the head was signalled");
-        waiter.join(10_000);
-        lock.lock();
+        thread.join(30_000);
+        assertEquals(Boolean.TRUE, outcome.get());
+        assertSame(granted, waiter.get().granted());
+    }
+
+    @Test
+    void waitingEndsWithoutAnOutcomeAtTheDeadlineOrOnInterrupt() {
+        PoolWaitQueue.Waiter waiter = queue.enqueue();
+        assertFalse(waiter.awaitOutcome(true, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20)));
+        Thread.currentThread().interrupt();
         try {
-            assertFalse(second.condition().await(10, TimeUnit.MILLISECONDS), "the second waiter was not signalled");
+            assertFalse(waiter.awaitOutcome(false, 0));
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt status is left set");
         } finally {
-            lock.unlock();
+            Thread.interrupted();
         }
     }
 }
