@@ -44,6 +44,7 @@ final class PoolLedger {
     private final ConnectionPool pool;
     private final ConnectionPoolSettings settings;
     private final LongSupplier nanoClock;
+    private final ConnectionExpiry expiry;
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<PooledConnection> available = new ArrayDeque<>();
     private final Set<PooledConnection> inUse = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -61,6 +62,7 @@ final class PoolLedger {
         this.pool = pool;
         this.settings = settings;
         this.nanoClock = nanoClock;
+        this.expiry = new ConnectionExpiry(settings);
     }
 
     /**
@@ -405,24 +407,8 @@ final class PoolLedger {
         return connection;
     }
 
-    /** Stale, broken, idle longer than maxIdleTimeMS or older than maxLifetimeMS; {@code null} when still usable. */
     private ConnectionClosedReason perishedReason(PooledConnection connection) {
-        if (connection.generation() != generation) {
-            return ConnectionClosedReason.STALE;
-        }
-        if (connection.isBroken()) {
-            return ConnectionClosedReason.ERROR;
-        }
-        long now = nanoClock.getAsLong();
-        if (settings.maxIdleTimeMS() > 0
-                && now - connection.lastCheckedInNanos() >= TimeUnit.MILLISECONDS.toNanos(settings.maxIdleTimeMS())) {
-            return ConnectionClosedReason.IDLE;
-        }
-        if (settings.maxLifetimeMS() > 0
-                && now - connection.createdNanos() >= TimeUnit.MILLISECONDS.toNanos(settings.maxLifetimeMS())) {
-            return ConnectionClosedReason.IDLE;
-        }
-        return null;
+        return expiry.perishedReason(connection, generation, nanoClock.getAsLong());
     }
 
     private List<Perished> drainAvailable(ConnectionClosedReason reason) {
