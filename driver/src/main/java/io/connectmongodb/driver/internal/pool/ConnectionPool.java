@@ -32,15 +32,16 @@ import java.util.function.LongSupplier;
 /**
  * The CMAP connection pool of one server.
  *
- * <p><b>Checkout.</b> A caller enters a FIFO wait queue ({@link PoolLedger}); only the thread at the
- * head is served, so connections go to threads in arrival order. The head takes the most recently
- * checked-in available connection (LIFO keeps the working set small and lets idle ones expire),
- * closing perished ones it meets (stale generation, idle too long, broken); otherwise, if the pool is
- * below {@code maxPoolSize} and fewer than {@code maxConnecting} connections are being established,
- * it reserves a new connection and leaves the queue. Otherwise it waits, at most the wait queue
- * timeout. The lock is held only for this book-keeping: connections are opened and closed, and
- * events emitted, outside it (except the pool-level ready and cleared events, which are emitted
- * under it so that no observer sees their effects first).
+ * <p><b>Checkout.</b> Connections go to threads in arrival order ({@link PoolLedger}). A caller that
+ * finds no one waiting takes the most recently checked-in available connection (LIFO keeps the
+ * working set small and lets idle ones expire), closing perished ones it meets (stale generation,
+ * idle too long, broken); otherwise, if the pool is below {@code maxPoolSize} and fewer than
+ * {@code maxConnecting} connections are being established, it reserves a new connection. Otherwise
+ * it joins a FIFO wait queue and parks, at most the wait queue timeout, until a check-in or a
+ * finished establishment hands it a connection (or the right to open one) directly. The lock is
+ * held only for this book-keeping: connections are opened and closed, and events emitted, outside
+ * it (except the pool-level ready and cleared events, which are emitted under it so that no
+ * observer sees their effects first).
  *
  * <p><b>Generations.</b> {@link #clear(boolean)} increments the generation, pauses the pool, fails
  * every waiting checkout with {@link MongoPoolClearedException} and closes the idle connections;
