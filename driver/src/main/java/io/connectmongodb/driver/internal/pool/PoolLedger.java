@@ -88,7 +88,7 @@ final class PoolLedger {
                 waiter = waitQueue.enqueue();
             }
         } finally {
-            unlockAndClosePerished();
+            unlock(null);
         }
         if (waiter != null) {
             return awaitTurn(waiter);
@@ -130,17 +130,20 @@ final class PoolLedger {
     /**
      * Hands what is free to the waiters, head first: available connections, then the right to open
      * new ones, until the queue is empty or nothing is left. Call with the lock held after every
-     * change that frees a connection or room to open one.
+     * change that frees a connection or room to open one; returns the served waiters, to wake
+     * after unlocking ({@link #unlock(PoolWaitQueue.Waiter)}).
      */
-    private void serveWaiters() {
+    private PoolWaitQueue.Waiter serveWaiters() {
+        PoolWaitQueue.Waiter toWake = null;
         PoolWaitQueue.Waiter head;
         while ((head = waitQueue.head()) != null) {
             PooledConnection connection = takeOrOpen(head.thread());
             if (connection == null) {
-                return;
+                break;
             }
-            waitQueue.grantHead(connection);
+            toWake = waitQueue.grantHead(connection, toWake);
         }
+        return toWake;
     }
 
     /**
@@ -155,10 +158,11 @@ final class PoolLedger {
         return connection;
     }
 
-    /** Unlocks, then closes the perished connections met under the lock (if any). */
-    private void unlockAndClosePerished() {
+    /** Unlocks, wakes the waiters served meanwhile, then closes the perished connections met under the lock (if any). */
+    private void unlock(PoolWaitQueue.Waiter toWake) {
         List<Perished> toClose = drainMetByCheckout();
         lock.unlock();
+        PoolWaitQueue.wakeAll(toWake);
         if (!toClose.isEmpty()) {
             pool.closePerished(toClose);
         }
@@ -175,6 +179,7 @@ final class PoolLedger {
 
     /** Returns the reason to close it, or {@code null} when it went back to the available stack. */
     ConnectionClosedReason checkIn(PooledConnection connection) {
+        PoolWaitQueue.Waiter toWake = null;
         lock.lock();
         try {
             inUse.remove(connection);
@@ -188,10 +193,10 @@ final class PoolLedger {
             } else {
                 total--;
             }
-            serveWaiters();
+            toWake = serveWaiters();
             return reason;
         } finally {
-            unlockAndClosePerished();
+            unlock(toWake);
         }
     }
 
@@ -264,6 +269,7 @@ final class PoolLedger {
 
     /** Removes perished available connections, oldest first. */
     List<Perished> removePerishedIdle() {
+        PoolWaitQueue.Waiter toWake = null;
         lock.lock();
         try {
             List<Perished> perished = new ArrayList<>(0);
@@ -278,11 +284,11 @@ final class PoolLedger {
                 }
             }
             if (!perished.isEmpty()) {
-                serveWaiters();
+                toWake = serveWaiters();
             }
             return perished;
         } finally {
-            unlockAndClosePerished();
+            unlock(toWake);
         }
     }
 
@@ -305,6 +311,7 @@ final class PoolLedger {
      * became stale or the pool closed meanwhile; the ledger has then forgotten it.
      */
     RuntimeException finishEstablishing(PooledConnection connection, boolean forCheckout) {
+        PoolWaitQueue.Waiter toWake = null;
         lock.lock();
         try {
             establishing.remove(connection);
@@ -325,27 +332,28 @@ final class PoolLedger {
             if (failure != null) {
                 total--;
             }
-            serveWaiters();
+            toWake = serveWaiters();
             return failure;
         } finally {
-            unlockAndClosePerished();
+            unlock(toWake);
         }
     }
 
     /** Opening failed: forgets the connection. Returns whether a clear had interrupted it. */
     boolean abandonEstablishing(PooledConnection connection) {
+        PoolWaitQueue.Waiter toWake = null;
         lock.lock();
         try {
             establishing.remove(connection);
             total--;
-            serveWaiters();
+            toWake = serveWaiters();
             if (connection.establishmentInterrupted) {
                 Thread.interrupted();
                 return true;
             }
             return false;
         } finally {
-            unlockAndClosePerished();
+            unlock(toWake);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.locks.LockSupport;
  * <p>A waiting thread parks <em>outside</em> the lock. Whoever frees something (a check-in, a
  * finished or failed establishment) hands it to the head under the lock with
  * {@link #grantHead}: the waiter leaves the queue at that moment, already owning its connection (or
- * its reservation to open one), and is unparked. So one freed connection wakes exactly one thread,
+ * its reservation to open one), and is unparked right after the lock is released. So one freed connection wakes exactly one thread,
  * in arrival order, and the woken thread returns without taking the lock again, which matters when
  * a thousand threads share a hundred connections. Clear and close fail every waiter the same way.
  */
@@ -20,6 +20,8 @@ final class PoolWaitQueue {
         private final Thread thread = Thread.currentThread();
         private volatile PooledConnection granted;
         private volatile RuntimeException failure;
+        /** Links the waiters one serving pass granted, so they are woken after unlocking (see {@link #wakeAll}). */
+        private Waiter nextToWake;
 
         private Waiter() {
         }
@@ -87,11 +89,28 @@ final class PoolWaitQueue {
         waiters.removeFirstOccurrence(waiter);
     }
 
-    /** Hands {@code connection} to the head, which leaves the queue, and wakes it. */
-    void grantHead(PooledConnection connection) {
+    /**
+     * Hands {@code connection} to the head, which leaves the queue, and returns it prepended to the
+     * chain {@code toWake}. The caller wakes the chain with {@link #wakeAll} once it has released
+     * the lock: unparking is a system call, and doing it under the lock would make every check-in
+     * hold the lock that much longer while a thousand threads queue for it.
+     */
+    Waiter grantHead(PooledConnection connection, Waiter toWake) {
         Waiter head = waiters.pollFirst();
         head.granted = connection;
-        LockSupport.unpark(head.thread);
+        head.nextToWake = toWake;
+        return head;
+    }
+
+    /** Unparks every waiter of a chain built by {@link #grantHead} (no lock needed; {@code null} is an empty chain). */
+    static void wakeAll(Waiter toWake) {
+        Waiter waiter = toWake;
+        while (waiter != null) {
+            Waiter next = waiter.nextToWake;
+            waiter.nextToWake = null;
+            LockSupport.unpark(waiter.thread);
+            waiter = next;
+        }
     }
 
     /** Hands {@code failure} to every waiter, empties the queue and wakes them all. */

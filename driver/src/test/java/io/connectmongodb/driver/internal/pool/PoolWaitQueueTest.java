@@ -36,12 +36,14 @@ class PoolWaitQueueTest {
         assertSame(first, queue.head());
         queue.remove(second); // gave up
         PooledConnection a = connection(1);
-        queue.grantHead(a);
+        PoolWaitQueue.Waiter toWake = queue.grantHead(a, null);
+        assertSame(first, toWake);
         assertSame(a, first.granted());
         assertSame(third, queue.head());
         PooledConnection b = connection(2);
-        queue.grantHead(b);
+        assertSame(third, queue.grantHead(b, toWake), "the chain to wake grows at its front");
         assertSame(b, third.granted());
+        PoolWaitQueue.wakeAll(third); // nobody parks here: unparking a running thread is harmless
         assertNull(second.granted());
         assertTrue(queue.isEmpty());
     }
@@ -74,9 +76,11 @@ class PoolWaitQueueTest {
         thread.start();
         assertTrue(enqueued.await(10, TimeUnit.SECONDS));
         PooledConnection granted = connection(7);
+        PoolWaitQueue.Waiter toWake;
         synchronized (queue) {
-            queue.grantHead(granted);
+            toWake = queue.grantHead(granted, null);
         }
+        PoolWaitQueue.wakeAll(toWake); // after releasing the lock, as the ledger does
         thread.join(30_000);
         assertEquals(Boolean.TRUE, outcome.get());
         assertSame(granted, waiter.get().granted());
