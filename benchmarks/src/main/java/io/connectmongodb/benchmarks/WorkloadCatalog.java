@@ -4,7 +4,10 @@ import io.connectmongodb.benchmarks.data.BenchmarkData;
 import io.connectmongodb.benchmarks.runner.RunMode;
 import io.connectmongodb.benchmarks.runner.Workload;
 import io.connectmongodb.benchmarks.odm.FlatModel;
+import io.connectmongodb.benchmarks.odm.NestedModel;
+import io.connectmongodb.benchmarks.odm.NestedModelData;
 import io.connectmongodb.benchmarks.odm.OdmCodecWorkload;
+import io.connectmongodb.benchmarks.odm.OdmForeignKeyWorkload;
 import io.connectmongodb.benchmarks.odm.OdmTasksWorkload;
 import io.connectmongodb.benchmarks.workloads.AsyncInFlightWorkload;
 import io.connectmongodb.benchmarks.workloads.BsonCodecWorkload;
@@ -59,11 +62,29 @@ final class WorkloadCatalog {
         list.add(new AsyncInFlightWorkload(true, small));
         list.add(new GridFsWorkload(true, false));
         list.add(new GridFsWorkload(false, false));
-        list.add(new OdmCodecWorkload(false, FlatModel.from(odmFlat)));
-        list.add(new OdmCodecWorkload(true, FlatModel.from(odmFlat)));
-        list.add(new OdmTasksWorkload(odmFlat));
+        list.add(OdmCodecWorkload.flat(false, FlatModel.from(odmFlat)));
+        list.add(OdmCodecWorkload.flat(true, FlatModel.from(odmFlat)));
+        Document odmNested = odmNested();
+        if (odmNested != null) {
+            list.add(OdmCodecWorkload.nested(false, NestedModel.from(odmNested)));
+            list.add(OdmCodecWorkload.nested(true, NestedModel.from(odmNested)));
+        }
+        list.add(OdmTasksWorkload.flat(odmFlat, false));
+        list.add(OdmTasksWorkload.flat(odmFlat, true));
+        if (odmNested != null) {
+            list.add(OdmTasksWorkload.nested(odmNested));
+        }
+        list.add(new OdmForeignKeyWorkload());
         list.add(new JdbcStreamingWorkload(odmFlat, 100_000, System.out));
         list.add(new ColdStartWorkload(small));
         return list;
+    }
+
+    private static Document odmNested() throws IOException {
+        try {
+            return NestedModelData.largeNested(Paths.specsDir(), Paths.workDir());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException("cannot locate the spec data: " + e.getMessage(), e);
+        }
     }
 }

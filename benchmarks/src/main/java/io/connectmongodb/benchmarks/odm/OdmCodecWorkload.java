@@ -19,25 +19,37 @@ import org.bson.types.ObjectId;
 import java.nio.ByteBuffer;
 
 /**
- * Mapping cost in memory: one operation encodes the ODM flat model to BSON and decodes it back.
+ * Mapping cost in memory: one operation encodes an ODM model (flat or nested) to BSON and decodes it back.
  * The other side is always the official {@code PojoCodecProvider} (automatic). The "ours" column is
  * either the mapper's {@link EntityCodecProvider} codec, or, in the ceiling row, the hand-written
- * {@link FlatModelCodec} (so that row reads: hand-written over PojoCodecProvider).
+ * {@link FlatModelCodec} or {@link NestedModelCodec} (so that row reads: hand-written over PojoCodecProvider).
  */
-public final class OdmCodecWorkload implements Workload {
+public final class OdmCodecWorkload<T> implements Workload {
     private final boolean handWritten;
-    private final FlatModel model;
+    private final OdmModel<T> odm;
+    private final T model;
 
-    public OdmCodecWorkload(boolean handWritten, FlatModel model) {
+    private OdmCodecWorkload(boolean handWritten, OdmModel<T> odm) {
         this.handWritten = handWritten;
-        this.model = model;
-        model.setId(new ObjectId());
+        this.odm = odm;
+        this.model = odm.sample();
+        odm.setId().accept(model, new ObjectId());
+    }
+
+    /** The flat model's row: the mapper's codec, or the hand-written ceiling, against PojoCodecProvider. */
+    public static OdmCodecWorkload<FlatModel> flat(boolean handWritten, FlatModel sample) {
+        return new OdmCodecWorkload<>(handWritten, OdmModel.flat(sample));
+    }
+
+    /** The nested model's row. */
+    public static OdmCodecWorkload<NestedModel> nested(boolean handWritten, NestedModel sample) {
+        return new OdmCodecWorkload<>(handWritten, OdmModel.nested(sample));
     }
 
     @Override
     public String name() {
-        return handWritten ? "ODM flat codec: hand-written (ceiling) vs PojoCodec"
-                : "ODM flat codec: mapper vs PojoCodecProvider";
+        return handWritten ? "ODM " + odm.name() + " codec: hand-written (ceiling) vs PojoCodec"
+                : "ODM " + odm.name() + " codec: mapper vs PojoCodecProvider";
     }
 
     @Override
@@ -47,7 +59,7 @@ public final class OdmCodecWorkload implements Workload {
 
     @Override
     public int quickOpsPerRound(BenchServer server) {
-        return 20_000;
+        return odm.type() == NestedModel.class ? 2_000 : 20_000;
     }
 
     static CodecRegistry pojoRegistry() {
@@ -57,15 +69,16 @@ public final class OdmCodecWorkload implements Workload {
 
     @Override
     public RoundTask prepare(Participant participant, BenchServer server) {
-        Codec<FlatModel> codec;
+        Codec<T> codec;
         if (participant == Participant.OFFICIAL) {
-            codec = pojoRegistry().get(FlatModel.class);
+            codec = pojoRegistry().get(odm.type());
         } else if (handWritten) {
-            codec = new FlatModelCodec();
+            codec = odm.handWritten();
         } else {
             codec = CodecRegistries.fromRegistries(CodecRegistries.fromProviders(new EntityCodecProvider()),
-                    com.mongodb.MongoClientSettings.getDefaultCodecRegistry()).get(FlatModel.class);
+                    com.mongodb.MongoClientSettings.getDefaultCodecRegistry()).get(odm.type());
         }
+        int expected = odm.checkedValue().applyAsInt(model);
         BasicOutputBuffer buffer = new BasicOutputBuffer();
         EncoderContext encode = EncoderContext.builder().isEncodingCollectibleDocument(true).build();
         DecoderContext decode = DecoderContext.builder().build();
@@ -78,15 +91,15 @@ public final class OdmCodecWorkload implements Workload {
                 }
                 ByteBuffer bytes = ByteBuffer.wrap(buffer.getInternalBuffer(), 0, buffer.getPosition());
                 try (BsonBinaryReader reader = new BsonBinaryReader(bytes)) {
-                    FlatModel back = codec.decode(reader, decode);
-                    sink += back.getField8();
-                    if (!model.getId().equals(back.getId())) {
+                    T back = codec.decode(reader, decode);
+                    sink += odm.checkedValue().applyAsInt(back);
+                    if (!odm.id().apply(model).equals(odm.id().apply(back))) {
                         throw new IllegalStateException(name() + ": the id did not round-trip");
                     }
                 }
             }
-            if (sink != (long) ops * model.getField8()) {
-                throw new IllegalStateException(name() + ": field8 did not round-trip");
+            if (sink != (long) ops * expected) {
+                throw new IllegalStateException(name() + ": the checked int value did not round-trip");
             }
         };
     }

@@ -8,25 +8,37 @@ import io.connectmongodb.benchmarks.runner.Workload;
 import io.connectmongodb.benchmarks.stub.CannedReplies;
 import io.connectmongodb.mapper.Mapper;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 
 /**
- * ODM tasks on the flat model (embedded server): one operation creates an entity, finds it by a
- * filter on {@code field1} and updates it (whole-entity replace by id). Ours goes through
- * {@link Mapper} ({@code insert}, {@code collection(FlatModel.class).find(..).first()},
- * {@code update}); the official side through a {@code MongoCollection<FlatModel>} with
- * {@code PojoCodecProvider} ({@code insertOne}, {@code find(..).first()}, {@code replaceOne}).
- * The collection is dropped after each round, unmeasured.
+ * ODM tasks on the flat or nested model (embedded server): one operation creates an entity, finds
+ * it by a filter and updates it (whole-entity replace by id). The "ours" column goes through
+ * {@link Mapper} ({@code insert}, {@code collection(..).find(..).first()}, {@code update}), or, in
+ * the MongoTemplate row, through Spring Data's {@link TemplateTasks}; the official column is always a
+ * {@code MongoCollection} with {@code PojoCodecProvider} ({@code insertOne}, {@code find(..).first()},
+ * {@code replaceOne}). The collection is dropped after each round, unmeasured.
  */
-public final class OdmTasksWorkload implements Workload {
-    private final Document source;
+public final class OdmTasksWorkload<T> implements Workload {
+    private final OdmTaskModel<T> model;
+    private final boolean template;
 
-    public OdmTasksWorkload(Document source) {
-        this.source = source;
+    private OdmTasksWorkload(OdmTaskModel<T> model, boolean template) {
+        this.model = model;
+        this.template = template;
+    }
+
+    /** The flat model through the mapper, or through MongoTemplate when {@code template}. */
+    public static OdmTasksWorkload<FlatModel> flat(Document source, boolean template) {
+        return new OdmTasksWorkload<>(OdmTaskModel.flat(source), template);
+    }
+
+    public static OdmTasksWorkload<NestedModel> nested(Document source) {
+        return new OdmTasksWorkload<>(OdmTaskModel.nested(source), false);
     }
 
     @Override
     public String name() {
-        return "ODM flat create+find+update: mapper vs Pojo";
+        return "ODM " + model.name() + " create+find+update: " + (template ? "MongoTemplate" : "mapper") + " vs Pojo";
     }
 
     @Override
@@ -36,54 +48,27 @@ public final class OdmTasksWorkload implements Workload {
 
     @Override
     public int quickOpsPerRound(BenchServer server) {
-        return 500;
+        return model.name().equals("flat") ? 500 : 200;
     }
 
     @Override
     public RoundTask prepare(Participant participant, BenchServer server) {
         if (participant == Participant.OURS) {
-            io.connectmongodb.driver.MongoClient client = io.connectmongodb.driver.MongoClients.create(server.connectionString());
-            Mapper mapper = Mapper.builder(client, CannedReplies.DATABASE + "_ours").entities(FlatModel.class).build();
-            io.connectmongodb.driver.MongoCollection<FlatModel> collection = mapper.collection(FlatModel.class);
-            return new RoundTask() {
-                @Override
-                public void runRound(int ops) {
-                    for (int i = 0; i < ops; i++) {
-                        FlatModel model = FlatModel.from(source);
-                        model.setField1("m" + i);
-                        mapper.insert(model);
-                        FlatModel found = check(collection.find(new Document("field1", "m" + i)).first());
-                        found.setField8(i);
-                        mapper.update(found);
-                    }
-                }
-
-                @Override
-                public void afterRound() {
-                    collection.drop();
-                }
-
-                @Override
-                public void close() {
-                    mapper.close();
-                    client.close();
-                }
-            };
+            return template ? TemplateTasks.prepare(model, server) : mapperTasks(server);
         }
         com.mongodb.client.MongoClient client = MongoClients.create(server.connectionString());
-        com.mongodb.client.MongoCollection<FlatModel> collection = client.getDatabase(CannedReplies.DATABASE + "_official")
-                .withCodecRegistry(OdmCodecWorkload.pojoRegistry()).getCollection("odm_flat", FlatModel.class);
+        com.mongodb.client.MongoCollection<T> collection = client.getDatabase(CannedReplies.DATABASE + "_official")
+                .withCodecRegistry(OdmCodecWorkload.pojoRegistry()).getCollection(model.collection(), model.type());
         return new RoundTask() {
             @Override
             public void runRound(int ops) {
                 for (int i = 0; i < ops; i++) {
-                    FlatModel model = FlatModel.from(source);
-                    model.setField1("m" + i);
-                    model.setId(new org.bson.types.ObjectId());
-                    collection.insertOne(model);
-                    FlatModel found = check(collection.find(new Document("field1", "m" + i)).first());
-                    found.setField8(i);
-                    collection.replaceOne(new Document("_id", found.getId()), found);
+                    T created = model.create().apply(i);
+                    model.setId().accept(created, new ObjectId());
+                    collection.insertOne(created);
+                    T found = check(collection.find(model.filter().apply(created, i)).first());
+                    model.change().accept(found, i);
+                    collection.replaceOne(new Document("_id", model.id().apply(found)), found);
                 }
             }
 
@@ -99,7 +84,35 @@ public final class OdmTasksWorkload implements Workload {
         };
     }
 
-    private static FlatModel check(FlatModel found) {
+    private RoundTask mapperTasks(BenchServer server) {
+        io.connectmongodb.driver.MongoClient client = io.connectmongodb.driver.MongoClients.create(server.connectionString());
+        Mapper mapper = Mapper.builder(client, CannedReplies.DATABASE + "_ours").entities(model.type()).build();
+        io.connectmongodb.driver.MongoCollection<T> collection = mapper.collection(model.type());
+        return new RoundTask() {
+            @Override
+            public void runRound(int ops) {
+                for (int i = 0; i < ops; i++) {
+                    T created = mapper.insert(model.create().apply(i));
+                    T found = check(collection.find(model.filter().apply(created, i)).first());
+                    model.change().accept(found, i);
+                    mapper.update(found);
+                }
+            }
+
+            @Override
+            public void afterRound() {
+                collection.drop();
+            }
+
+            @Override
+            public void close() {
+                mapper.close();
+                client.close();
+            }
+        };
+    }
+
+    static <T> T check(T found) {
         if (found == null) {
             throw new IllegalStateException("ODM find by filter found nothing");
         }

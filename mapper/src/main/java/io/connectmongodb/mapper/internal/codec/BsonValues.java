@@ -23,6 +23,14 @@ public final class BsonValues {
         return holder.get("v");
     }
 
+    /**
+     * The entity as a document to insert or replace: an {@link EntityDocument} (written straight to
+     * BSON by the driver) when that gives the same bytes as the tree, else the tree.
+     */
+    public static BsonDocument stored(EntityCodec<?> codec, Object entity) {
+        return EntityDocument.writesAsTree(codec, entity) ? new EntityDocument(codec, entity) : document(codec, entity);
+    }
+
     public static BsonDocument document(EntityCodec<?> codec, Object entity) {
         BsonDocument document = new BsonDocument();
         codec.writeEntity(new BsonDocumentWriter(document), entity);

@@ -16,6 +16,8 @@ import org.bson.BsonValue;
 import org.bson.codecs.CollectibleCodec;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
+import org.bson.io.BsonInput;
+import org.bson.io.BsonInputMark;
 
 /**
  * The BSON codec of one entity class, driven by its immutable {@link EntityModel}. The per-field
@@ -29,7 +31,9 @@ import org.bson.codecs.EncoderContext;
  * to the codec of the concrete class. A class with a no-argument creator is instantiated first and
  * each field is set as it is read; a class whose creator takes properties (records, immutable
  * classes) collects the values first. A field name is matched against the property after the
- * previous match before the hash lookup, since documents usually keep the written order. Unknown
+ * previous match before the hash lookup, since documents usually keep the written order; from a
+ * {@code BsonBinaryReader}, such in-order scalar fields are matched and read on the bytes without
+ * a name String ({@link InOrderBinaryFields}). Unknown
  * fields are skipped, so documents may carry more than the class maps. {@code @PostLoad} callbacks
  * run after each decoded instance.
  *
@@ -43,6 +47,7 @@ public final class EntityCodec<T> implements CollectibleCodec<T> {
     private final String[] fieldNames;
     private final PropertiesWriter propertiesWriter;
     private final PropertyReader propertyReader;
+    private final InOrderBinaryFields binaryFields;
 
     public EntityCodec(EntityModel<T> model, Function<Class<?>, EntityCodec<?>> codecLookup) {
         this.model = model;
@@ -55,6 +60,7 @@ public final class EntityCodec<T> implements CollectibleCodec<T> {
         // abstract classes are never written or read themselves: their codec hands over to a subtype's
         this.propertiesWriter = model.isInstantiable() ? StraightLineCodecGenerator.writer(model) : null;
         this.propertyReader = model.createsWithoutArguments() ? StraightLineCodecGenerator.reader(model) : null;
+        this.binaryFields = propertyReader != null ? InOrderBinaryFields.of(model) : null;
     }
 
     public EntityModel<T> model() {
@@ -140,12 +146,31 @@ public final class EntityCodec<T> implements CollectibleCodec<T> {
         return entity;
     }
 
-    /** Creates the instance first, then sets each property as its field is read, by the generated reader. */
+    /**
+     * Creates the instance first, then sets each property as its field is read, by the generated
+     * reader; from a binary reader, fields in the expected order are read from the bytes directly.
+     */
     private T readInPlace(BsonReader reader) {
         T entity = model.newEmptyInstance();
         reader.readStartDocument();
+        BsonInput input = binaryFields != null ? InOrderBinaryFields.inputOf(reader) : null;
+        BsonInputMark documentStart = input != null ? input.getMark(Integer.MAX_VALUE) : null;
+        int documentPosition = input != null ? input.getPosition() : 0;
         int expected = 0;
-        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+        while (true) {
+            if (input != null && expected < properties.length
+                    && binaryFields.nextIs(input, documentStart, documentPosition, expected)) {
+                try {
+                    binaryFields.read(input, entity, expected);
+                } catch (RuntimeException e) {
+                    throw decodingFailure(fieldNames[expected], properties[expected], e);
+                }
+                expected++;
+                continue;
+            }
+            if (reader.readBsonType() == BsonType.END_OF_DOCUMENT) {
+                break;
+            }
             String name = reader.readName();
             PropertyModel property = propertyNamed(name, expected);
             if (property == null) {
@@ -216,7 +241,8 @@ public final class EntityCodec<T> implements CollectibleCodec<T> {
     public String toString() {
         return "EntityCodec{" + model.type().getName()
                 + ", writer=" + (propertiesWriter == null ? "none" : propertiesWriter.getClass().getName())
-                + ", reader=" + (propertyReader == null ? "through the creator" : propertyReader.getClass().getName()) + "}";
+                + ", reader=" + (propertyReader == null ? "through the creator" : propertyReader.getClass().getName())
+                + (binaryFields == null ? "" : ", in-order binary fields") + "}";
     }
 
     private EntityCodec<?> subtypeCodec(Class<?> actual) {

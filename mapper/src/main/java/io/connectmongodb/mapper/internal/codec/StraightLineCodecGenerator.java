@@ -39,7 +39,9 @@ import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.matcher.ElementMatchers;
 
 import org.bson.BsonReader;
+import org.bson.BsonType;
 import org.bson.BsonWriter;
+import org.bson.io.BsonInput;
 import org.bson.types.ObjectId;
 
 /**
@@ -63,6 +65,7 @@ final class StraightLineCodecGenerator {
     private static final int WRITER_PROPERTIES = 3;
     private static final int READER_INDEX = 3;
     private static final int READER_PROPERTIES = 4;
+    private static final int RAW_READER_INDEX = 3;
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final ByteBuddy BYTE_BUDDY = new ByteBuddy();
     private static final Map<Class<?>, String> WRITER_CALLS = Map.of(int.class, "writeInt32", long.class, "writeInt64",
@@ -96,6 +99,66 @@ final class StraightLineCodecGenerator {
             cases.add(readStep(owner, property));
         }
         return define(owner, "Reader", PropertyReader.class, "read", new IndexSwitch(READER_INDEX, cases));
+    }
+
+    /**
+     * The {@link RawPropertyReader} of the class: one {@code tableswitch} on the property index
+     * whose case reads the value with the matching {@link BsonInput} call and stores it with a
+     * direct field write or setter call; properties without a {@link #rawBsonType} have an empty case.
+     */
+    static RawPropertyReader rawReader(EntityModel<?> model) {
+        Class<?> owner = model.type();
+        List<StackManipulation> cases = new ArrayList<>();
+        for (PropertyModel property : model.properties()) {
+            BsonType type = rawBsonType(owner, property);
+            cases.add(type == null ? StackManipulation.Trivial.INSTANCE : rawReadStep(owner, property, type));
+        }
+        return define(owner, "RawReader", RawPropertyReader.class, "read", new IndexSwitch(RAW_READER_INDEX, cases));
+    }
+
+    /**
+     * The one BSON type whose value the raw reader can store in the property exactly as the reader
+     * path would (no conversion, no codec), or null when the property always takes the reader path.
+     */
+    static BsonType rawBsonType(Class<?> owner, PropertyModel property) {
+        Member setter = property.setterMember();
+        if (setter == null || !reachable(owner, setter) || !isScalar(property)) {
+            return null;
+        }
+        Class<?> type = setterType(setter);
+        if (type == String.class) {
+            return BsonType.STRING;
+        }
+        if (type == int.class || type == Integer.class) {
+            return BsonType.INT32;
+        }
+        if (type == long.class || type == Long.class) {
+            return BsonType.INT64;
+        }
+        if (type == double.class || type == Double.class) {
+            return BsonType.DOUBLE;
+        }
+        return type == ObjectId.class ? BsonType.OBJECT_ID : null;
+    }
+
+    private static StackManipulation rawReadStep(Class<?> owner, PropertyModel property, BsonType bsonType) {
+        Member setter = property.setterMember();
+        Class<?> type = setterType(setter);
+        StackManipulation read = switch (bsonType) {
+            case STRING -> readAs(invoke(BsonInput.class, "readString"), String.class, type);
+            case INT32 -> readAs(invoke(BsonInput.class, "readInt32"), int.class, type);
+            case INT64 -> readAs(invoke(BsonInput.class, "readInt64"), long.class, type);
+            case DOUBLE -> readAs(invoke(BsonInput.class, "readDouble"), double.class, type);
+            default -> readAs(invoke(BsonInput.class, "readObjectId"), ObjectId.class, type);
+        };
+        return new StackManipulation.Compound(MethodVariableAccess.REFERENCE.loadFrom(2),
+                TypeCasting.to(TypeDescription.ForLoadedType.of(owner)), MethodVariableAccess.REFERENCE.loadFrom(1),
+                read, write(setter));
+    }
+
+    private static StackManipulation readAs(StackManipulation read, Class<?> readType, Class<?> targetType) {
+        return new StackManipulation.Compound(read,
+                Assigner.DEFAULT.assign(generic(readType), generic(targetType), Assigner.Typing.STATIC));
     }
 
     private static StackManipulation writeStep(Class<?> owner, PropertyModel property) {

@@ -92,7 +92,7 @@ public final class EntityPersister<T> {
     private List<BsonDocument> documents(List<T> prepared) {
         List<BsonDocument> documents = new ArrayList<>(prepared.size());
         for (T entity : prepared) {
-            documents.add(BsonValues.document(codec, entity));
+            documents.add(BsonValues.stored(codec, entity));
         }
         return documents;
     }
@@ -117,7 +117,7 @@ public final class EntityPersister<T> {
         for (int i = 0; i < prepared.size(); i++) {
             T entity = prepared.get(i);
             BsonDocument filter = identityFilter(entity, versions.get(i));
-            if (store.replaceOne(filter, BsonValues.document(codec, entity), false) == 0) {
+            if (store.replaceOne(filter, BsonValues.stored(codec, entity), false) == 0) {
                 throw new OptimisticLockException("no " + entity.getClass().getSimpleName() + " matches " + filter.toJson()
                         + ": it was deleted or changed by another writer");
             }
@@ -145,7 +145,7 @@ public final class EntityPersister<T> {
         }
         T prepared = prepare(entity, model.createdAt() != null && model.createdAt().get(entity) == null);
         validator.validate(prepared);
-        store.replaceOne(identityFilter(prepared, null), BsonValues.document(codec, prepared), true);
+        store.replaceOne(identityFilter(prepared, null), BsonValues.stored(codec, prepared), true);
         postPersist(prepared);
         return prepared;
     }
@@ -198,8 +198,13 @@ public final class EntityPersister<T> {
     T prepare(T entity, boolean inserting) {
         EntityModel<?> model = modelOf(entity);
         model.callbacks().prePersist().invoke(entity);
+        boolean generatesId = inserting && IdGenerator.isAbsent(model.id().get(entity));
+        if (!generatesId && (model.createdAt() == null || !inserting) && model.updatedAt() == null
+                && model.version() == null) {
+            return entity; // nothing to set: no map, no clock reading
+        }
         Map<PropertyModel, Object> changes = new HashMap<>();
-        if (inserting && IdGenerator.isAbsent(model.id().get(entity))) {
+        if (generatesId) {
             changes.put(model.id(), IdGenerator.isLong(model) ? (Object) longIds.next(model.collectionName())
                     : IdGenerator.generate(model));
         }
@@ -221,12 +226,13 @@ public final class EntityPersister<T> {
         if (changes.isEmpty()) {
             return entity;
         }
-        boolean inPlace = changes.keySet().stream().allMatch(model::canSetInPlace);
-        if (inPlace) {
-            changes.forEach((property, value) -> property.set(entity, value));
-            return entity;
+        for (PropertyModel property : changes.keySet()) {
+            if (!model.canSetInPlace(property)) {
+                return (T) ((EntityModel<Object>) model).copyWith(entity, changes);
+            }
         }
-        return (T) ((EntityModel<Object>) model).copyWith(entity, changes);
+        changes.forEach((property, value) -> property.set(entity, value));
+        return entity;
     }
 
     private static Object nextVersion(PropertyModel version, Object current, boolean inserting) {

@@ -11,6 +11,7 @@ import io.connectmongodb.driver.model.CountOptions;
 import io.connectmongodb.driver.model.IndexOptions;
 import io.connectmongodb.driver.model.ReplaceOptions;
 import io.connectmongodb.driver.model.UpdateResult;
+import io.connectmongodb.mapper.internal.codec.EntityDocument;
 import io.connectmongodb.mapper.internal.tx.SessionBinding;
 
 import jakarta.data.exceptions.EntityExistsException;
@@ -22,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
+import org.bson.codecs.configuration.CodecRegistries;
 
 /**
  * {@link DocumentStore} on the driver's public {@code MongoCollection<BsonDocument>}. Before every
@@ -30,16 +32,23 @@ import org.bson.BsonValue;
  * Async calls inside a transaction are refused (the driver's async API takes no session, and
  * silently running outside the transaction would break its atomicity). A duplicate key on insert
  * becomes Jakarta Data's {@link EntityExistsException} (the driver's exception is kept as the cause).
+ * Inserted and replacing {@link EntityDocument}s go through a view of the collection whose codec
+ * writes the entity straight to BSON, so no document tree is built for them.
  */
 public final class DriverDocumentStore implements DocumentStore {
     /** Strength 2 compares base letters and accents but not case; English rules order the letters. */
     static final Collation CASE_INSENSITIVE = Collation.builder().locale("en").strength(Collation.Strength.SECONDARY).build();
 
     private final MongoCollection<BsonDocument> collection;
+    /** The same collection writing {@link EntityDocument}s straight from their entities (no tree). */
+    private final MongoCollection<EntityDocument> entityWrites;
     private final SessionBinding sessions;
 
     public DriverDocumentStore(MongoCollection<BsonDocument> collection, SessionBinding sessions) {
         this.collection = collection;
+        this.entityWrites = collection.withCodecRegistry(CodecRegistries.fromRegistries(
+                CodecRegistries.fromCodecs(new EntityDocumentCodec()), collection.getCodecRegistry()))
+                .withDocumentClass(EntityDocument.class);
         this.sessions = sessions;
     }
 
@@ -50,33 +59,47 @@ public final class DriverDocumentStore implements DocumentStore {
 
     @Override
     public void insert(List<BsonDocument> documents) {
-        ClientSession session = sessions.current();
+        List<EntityDocument> entities = EntityDocument.allOf(documents);
         try {
-            if (documents.size() == 1) {
-                if (session == null) {
-                    collection.insertOne(documents.get(0));
-                } else {
-                    collection.insertOne(session, documents.get(0));
-                }
-            } else if (!documents.isEmpty()) {
-                if (session == null) {
-                    collection.insertMany(documents);
-                } else {
-                    collection.insertMany(session, documents);
-                }
+            if (entities != null) {
+                insertInto(entityWrites, entities);
+            } else {
+                insertInto(collection, documents);
             }
         } catch (DuplicateKeyException e) {
             throw entityExists(e);
         }
     }
 
+    private <D> void insertInto(MongoCollection<D> target, List<D> documents) {
+        ClientSession session = sessions.current();
+        if (documents.size() == 1) {
+            if (session == null) {
+                target.insertOne(documents.get(0));
+            } else {
+                target.insertOne(session, documents.get(0));
+            }
+        } else if (!documents.isEmpty()) {
+            if (session == null) {
+                target.insertMany(documents);
+            } else {
+                target.insertMany(session, documents);
+            }
+        }
+    }
+
     @Override
     public long replaceOne(BsonDocument filter, BsonDocument replacement, boolean upsert) {
-        ClientSession session = sessions.current();
         ReplaceOptions options = new ReplaceOptions().upsert(upsert);
-        UpdateResult result = session == null ? collection.replaceOne(filter, replacement, options)
-                : collection.replaceOne(session, filter, replacement, options);
+        UpdateResult result = replacement instanceof EntityDocument entity ? replaceIn(entityWrites, filter, entity, options)
+                : replaceIn(collection, filter, replacement, options);
         return result.matchedCount() + (result.upsertedId() == null ? 0 : 1);
+    }
+
+    private <D> UpdateResult replaceIn(MongoCollection<D> target, BsonDocument filter, D replacement, ReplaceOptions options) {
+        ClientSession session = sessions.current();
+        return session == null ? target.replaceOne(filter, replacement, options)
+                : target.replaceOne(session, filter, replacement, options);
     }
 
     @Override
@@ -151,8 +174,13 @@ public final class DriverDocumentStore implements DocumentStore {
     @Override
     public CompletableFuture<Void> insertAsync(List<BsonDocument> documents) {
         requireNoTransaction();
-        CompletableFuture<?> insert = documents.size() == 1 ? collection.insertOneAsync(documents.get(0))
-                : collection.insertManyAsync(documents);
+        List<EntityDocument> entities = EntityDocument.allOf(documents);
+        CompletableFuture<?> insert;
+        if (entities != null) {
+            insert = entities.size() == 1 ? entityWrites.insertOneAsync(entities.get(0)) : entityWrites.insertManyAsync(entities);
+        } else {
+            insert = documents.size() == 1 ? collection.insertOneAsync(documents.get(0)) : collection.insertManyAsync(documents);
+        }
         return AsyncResults.map(insert, result -> null,
                 error -> error instanceof DuplicateKeyException duplicate ? entityExists(duplicate) : error);
     }
@@ -160,7 +188,10 @@ public final class DriverDocumentStore implements DocumentStore {
     @Override
     public CompletableFuture<Long> replaceOneAsync(BsonDocument filter, BsonDocument replacement, boolean upsert) {
         requireNoTransaction();
-        return AsyncResults.map(collection.replaceOneAsync(filter, replacement, new ReplaceOptions().upsert(upsert)),
+        ReplaceOptions options = new ReplaceOptions().upsert(upsert);
+        CompletableFuture<UpdateResult> replace = replacement instanceof EntityDocument entity
+                ? entityWrites.replaceOneAsync(filter, entity, options) : collection.replaceOneAsync(filter, replacement, options);
+        return AsyncResults.map(replace,
                 result -> result.matchedCount() + (result.upsertedId() == null ? 0 : 1),
                 error -> error instanceof DuplicateKeyException duplicate ? entityExists(duplicate) : error);
     }
