@@ -7,14 +7,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Command-line options of {@link BenchmarkMain}; unknown options fail with the usage. */
-record Options(RunMode mode, String only, Set<String> servers) {
-    static final String USAGE = "usage: java -jar benchmarks.jar [--quick] [--only TEXT] [--servers stub,embedded,in-memory]";
+record Options(RunMode mode, String only, Set<String> servers, boolean profile) {
+    static final String USAGE = "usage: java -jar benchmarks.jar [--quick] [--only TEXT] [--servers stub,embedded,in-memory]"
+            + " [--profile]";
     private static final Set<String> ALL_SERVERS = Set.of("stub", "embedded", "in-memory");
 
     static Options parse(String[] args) {
         RunMode mode = RunMode.FULL;
         String only = null;
         Set<String> servers = ALL_SERVERS;
+        boolean profile = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick":
@@ -22,6 +24,9 @@ record Options(RunMode mode, String only, Set<String> servers) {
                     break;
                 case "--full":
                     mode = RunMode.FULL;
+                    break;
+                case "--profile":
+                    profile = true;
                     break;
                 case "--only":
                     only = value(args, ++i, "--only").toLowerCase(Locale.ROOT);
@@ -36,7 +41,7 @@ record Options(RunMode mode, String only, Set<String> servers) {
                     throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
             }
         }
-        return new Options(mode, only, servers);
+        return new Options(mode, only, servers, profile);
     }
 
     private static String value(String[] args, int index, String option) {

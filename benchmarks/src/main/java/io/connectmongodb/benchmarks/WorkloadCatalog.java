@@ -1,6 +1,8 @@
 package io.connectmongodb.benchmarks;
 
 import io.connectmongodb.benchmarks.data.BenchmarkData;
+import io.connectmongodb.benchmarks.runner.ComparedWorkload;
+import io.connectmongodb.benchmarks.runner.Comparison;
 import io.connectmongodb.benchmarks.runner.RunMode;
 import io.connectmongodb.benchmarks.runner.Workload;
 import io.connectmongodb.benchmarks.odm.FlatModel;
@@ -12,6 +14,7 @@ import io.connectmongodb.benchmarks.odm.OdmTasksWorkload;
 import io.connectmongodb.benchmarks.workloads.AsyncInFlightWorkload;
 import io.connectmongodb.benchmarks.workloads.BsonCodecWorkload;
 import io.connectmongodb.benchmarks.workloads.BulkWriteMixedWorkload;
+import io.connectmongodb.benchmarks.workloads.GridFsStreamingWorkload;
 import io.connectmongodb.benchmarks.workloads.GridFsWorkload;
 import io.connectmongodb.benchmarks.workloads.JdbcStreamingWorkload;
 import io.connectmongodb.benchmarks.workloads.ColdStartWorkload;
@@ -45,9 +48,11 @@ final class WorkloadCatalog {
         list.add(new RunCommandWorkload("hello"));
         list.add(new RunCommandWorkload("ping"));
         list.add(new FindOneByIdWorkload(tweet));
+        list.add(new FindOneByIdWorkload(tweet, true));
         list.add(new InsertOneWorkload("small", small, 2_500));
         list.add(new InsertOneWorkload("large", large, 3));
         list.add(new FindManyWorkload(tweet));
+        list.add(new FindManyWorkload(tweet, true));
         list.add(new InsertManyWorkload("small", small, 10_000));
         list.add(new InsertManyWorkload("large", large, 10));
         int[] workerCounts = mode == RunMode.FULL ? new int[] {1, 8, 50, 1000} : new int[] {1, 8, 50};
@@ -60,17 +65,21 @@ final class WorkloadCatalog {
         list.add(new BulkWriteMixedWorkload(small, mode == RunMode.FULL ? 3_334 : 1_000));
         list.add(new AsyncInFlightWorkload(false, tweet));
         list.add(new AsyncInFlightWorkload(true, small));
-        list.add(new GridFsWorkload(true, false));
-        list.add(new GridFsWorkload(false, false));
-        list.add(OdmCodecWorkload.flat(false, FlatModel.from(odmFlat)));
-        list.add(OdmCodecWorkload.flat(true, FlatModel.from(odmFlat)));
+        list.add(new GridFsWorkload(true));
+        list.add(new GridFsWorkload(false));
+        list.add(new GridFsStreamingWorkload(true, mode));
+        list.add(new GridFsStreamingWorkload(false, mode));
+        list.add(new ComparedWorkload(OdmCodecWorkload.flat(false, FlatModel.from(odmFlat)), Comparison.MAPPER_CODEC_VS_POJO_CODEC));
+        list.add(new ComparedWorkload(OdmCodecWorkload.flat(true, FlatModel.from(odmFlat)), Comparison.REFERENCE_VS_POJO_CODEC));
         Document odmNested = odmNested();
         if (odmNested != null) {
-            list.add(OdmCodecWorkload.nested(false, NestedModel.from(odmNested)));
-            list.add(OdmCodecWorkload.nested(true, NestedModel.from(odmNested)));
+            list.add(new ComparedWorkload(OdmCodecWorkload.nested(false, NestedModel.from(odmNested)),
+                    Comparison.MAPPER_CODEC_VS_POJO_CODEC));
+            list.add(new ComparedWorkload(OdmCodecWorkload.nested(true, NestedModel.from(odmNested)),
+                    Comparison.REFERENCE_VS_POJO_CODEC));
         }
         list.add(OdmTasksWorkload.flat(odmFlat, false));
-        list.add(OdmTasksWorkload.flat(odmFlat, true));
+        list.add(new ComparedWorkload(OdmTasksWorkload.flat(odmFlat, true), Comparison.REFERENCE_VS_POJO_CODEC));
         if (odmNested != null) {
             list.add(OdmTasksWorkload.nested(odmNested));
         }

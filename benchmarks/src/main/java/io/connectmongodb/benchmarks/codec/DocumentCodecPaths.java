@@ -8,26 +8,31 @@ import org.bson.BsonBinaryWriter;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DecoderContext;
-import org.bson.codecs.DocumentCodec;
+import org.bson.codecs.Codec;
 import org.bson.codecs.EncoderContext;
 import org.bson.io.BasicOutputBuffer;
 
 import java.nio.ByteBuffer;
 
 /**
- * The two ways a caller's {@link Document} becomes BSON bytes and back, as each driver does it:
+ * The two ways a caller's {@link Document} becomes BSON bytes and back, as each driver does it for a
+ * {@code MongoCollection<Document>} (each with its own client's default registry's codec):
  * <ul>
  *   <li>ours (driver/internal/bson, used by inserts and cursors): encode = the insert path,
  *       {@code StoredDocumentEncoder.encodeInsert}: the codec writes straight to bytes through a
  *       name-validating binary writer into a reused per-thread buffer, then one copy into the
- *       document's own exactly-sized array; decode = a {@code RawBsonDocument} over the reply bytes
- *       read through {@code BsonDecoding.decode} (a binary reader over those bytes);</li>
+ *       document's own exactly-sized array; decode = {@code BsonDecoding.decode} over the received
+ *       bytes in place (for the default {@code Document} codec, the driver's byte-level reader);</li>
  *   <li>official: the codec writes straight into a {@code BsonBinaryWriter} over an output buffer;
  *       decode reads straight from a {@code BsonBinaryReader}.</li>
  * </ul>
  */
 public final class DocumentCodecPaths {
-    private static final DocumentCodec CODEC = new DocumentCodec();
+    /** What {@code MongoCollection<Document>} uses in each driver: its client's default registry's codec. */
+    private static final Codec<Document> OURS_CODEC =
+            io.connectmongodb.driver.MongoClientSettings.getDefaultCodecRegistry().get(Document.class);
+    private static final Codec<Document> OFFICIAL_CODEC =
+            com.mongodb.MongoClientSettings.getDefaultCodecRegistry().get(Document.class);
     private static final EncoderContext ENCODE = EncoderContext.builder().isEncodingCollectibleDocument(true).build();
     private static final DecoderContext DECODE = DecoderContext.builder().build();
 
@@ -36,20 +41,20 @@ public final class DocumentCodecPaths {
 
     /** Our encode path; returns the encoded size. */
     public static int oursEncode(Document document) {
-        RawBsonDocument raw = StoredDocumentEncoder.encodeInsert("document", document, CODEC).document();
+        RawBsonDocument raw = StoredDocumentEncoder.encodeInsert("document", document, OURS_CODEC).document();
         return BsonEncoding.sizeOf(raw);
     }
 
     /** Our decode path over {@code bytes}. */
     public static Document oursDecode(byte[] bytes) {
-        return BsonDecoding.decode(new RawBsonDocument(bytes), CODEC);
+        return BsonDecoding.decode(bytes, 0, OURS_CODEC);
     }
 
     /** The official driver's encode path; returns the bytes. */
     public static byte[] officialEncode(Document document) {
         BasicOutputBuffer buffer = new BasicOutputBuffer();
         try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
-            CODEC.encode(writer, document, ENCODE);
+            OFFICIAL_CODEC.encode(writer, document, ENCODE);
         }
         return buffer.toByteArray();
     }
@@ -61,7 +66,7 @@ public final class DocumentCodecPaths {
     public static int officialEncode(Document document, BasicOutputBuffer reused) {
         reused.truncateToPosition(0);
         try (BsonBinaryWriter writer = new BsonBinaryWriter(reused)) {
-            CODEC.encode(writer, document, ENCODE);
+            OFFICIAL_CODEC.encode(writer, document, ENCODE);
         }
         return reused.getPosition();
     }
@@ -69,7 +74,7 @@ public final class DocumentCodecPaths {
     /** The official driver's decode path over {@code bytes}. */
     public static Document officialDecode(byte[] bytes) {
         try (BsonBinaryReader reader = new BsonBinaryReader(ByteBuffer.wrap(bytes))) {
-            return CODEC.decode(reader, DECODE);
+            return OFFICIAL_CODEC.decode(reader, DECODE);
         }
     }
 }

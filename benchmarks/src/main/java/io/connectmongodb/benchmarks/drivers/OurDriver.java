@@ -7,6 +7,7 @@ import io.connectmongodb.driver.MongoCursor;
 import io.connectmongodb.driver.MongoDatabase;
 import io.connectmongodb.benchmarks.stub.CannedReplies;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 import java.util.List;
 
@@ -35,10 +36,16 @@ final class OurDriver implements DriverUnderTest {
     @Override
     public CollectionHandle collection(String name) {
         MongoCollection<Document> collection = database.getCollection(name);
+        MongoCollection<RawBsonDocument> raw = collection.withDocumentClass(RawBsonDocument.class);
         return new CollectionHandle() {
             @Override
             public Document findOneById(Object id) {
                 return collection.find(new Document("_id", id)).first();
+            }
+
+            @Override
+            public RawBsonDocument findOneRawById(Object id) {
+                return raw.find(new Document("_id", id)).first();
             }
 
             @Override
@@ -55,6 +62,18 @@ final class OurDriver implements DriverUnderTest {
             public int findAll() {
                 int count = 0;
                 try (MongoCursor<Document> cursor = collection.find().iterator()) {
+                    while (cursor.hasNext()) {
+                        cursor.next();
+                        count++;
+                    }
+                }
+                return count;
+            }
+
+            @Override
+            public int findAllRaw() {
+                int count = 0;
+                try (MongoCursor<RawBsonDocument> cursor = raw.find().iterator()) {
                     while (cursor.hasNext()) {
                         cursor.next();
                         count++;

@@ -20,13 +20,12 @@ import java.util.Map;
  *
  * <p>For {@code jdk.ExecutionSample} it prints the hottest top frames (self time) and the hottest
  * frames of our driver ({@code io.connectmongodb.driver}, nearest to the top), as shares of the
- * samples. For {@code jdk.ObjectAllocationSample} it sums the sampled weight (an estimate of bytes
+ * samples (connect-mongodb frames: driver, mapper or JDBC bridge, see {@link StackFrames}). For
+ * {@code jdk.ObjectAllocationSample} it sums the sampled weight (an estimate of bytes
  * allocated) by allocated class together with the nearest driver frame, and by the nearest driver
  * frame alone.
  */
 public final class JfrSummary {
-    private static final String DRIVER = "io.connectmongodb.driver.";
-
     private JfrSummary() {
     }
 
@@ -44,20 +43,20 @@ public final class JfrSummary {
         double allocated = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
             RecordedStackTrace stack = event.getStackTrace();
-            if (stack == null || !contains(stack.getFrames(), marker)) {
+            if (stack == null || !StackFrames.contains(stack.getFrames(), marker)) {
                 continue;
             }
             List<RecordedFrame> frames = stack.getFrames();
             String type = event.getEventType().getName();
             if (type.equals("jdk.ExecutionSample")) {
                 samples++;
-                selfTime.merge(name(frames.get(0)), 1.0, Double::sum);
-                driverTime.merge(nearestDriverFrame(frames), 1.0, Double::sum);
+                selfTime.merge(StackFrames.name(frames.get(0)), 1.0, Double::sum);
+                driverTime.merge(StackFrames.nearestProductFrame(frames), 1.0, Double::sum);
             } else if (type.equals("jdk.ObjectAllocationSample")) {
                 double weight = event.getLong("weight");
                 allocated += weight;
                 String objectClass = event.getClass("objectClass").getName();
-                String site = nearestDriverFrame(frames);
+                String site = StackFrames.nearestProductFrame(frames);
                 allocationBySite.merge(objectClass + " @ " + site, weight, Double::sum);
                 allocationByDriverFrame.merge(site, weight, Double::sum);
             }
@@ -68,32 +67,6 @@ public final class JfrSummary {
         print("CPU, nearest connect-mongodb frame", driverTime, samples, top);
         print("Allocation, class @ nearest connect-mongodb frame", allocationBySite, allocated, top);
         print("Allocation, nearest connect-mongodb frame", allocationByDriverFrame, allocated, top);
-    }
-
-    private static boolean contains(List<RecordedFrame> frames, String marker) {
-        for (RecordedFrame frame : frames) {
-            if (name(frame).contains(marker)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String nearestDriverFrame(List<RecordedFrame> frames) {
-        for (RecordedFrame frame : frames) {
-            String name = name(frame);
-            if (name.startsWith(DRIVER)) {
-                return name;
-            }
-        }
-        return "(no connect-mongodb frame)";
-    }
-
-    private static String name(RecordedFrame frame) {
-        if (frame.getMethod() == null) {
-            return "?";
-        }
-        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
     }
 
     private static void print(String title, Map<String, Double> counts, double total, int top) {

@@ -26,11 +26,20 @@ public final class ReportWriter {
 
     /** Writes both files; returns the Markdown. */
     public static String write(Path directory, List<WorkloadResult> rows, RunMode mode, double minutes) throws IOException {
+        return write(directory, rows, mode, minutes, null);
+    }
+
+    /** Writes both files, linking {@code profiles} (a file beside the report) when not {@code null}; returns the Markdown. */
+    public static String write(Path directory, List<WorkloadResult> rows, RunMode mode, double minutes, String profiles)
+            throws IOException {
         Files.createDirectories(directory);
         String header = "## Benchmarks: connect-mongodb vs mongodb-driver-sync 5.6.1 (" + mode.name().toLowerCase(Locale.ROOT)
                 + " mode)\n\n" + machine() + String.format(Locale.ROOT, "- Run took %.1f minutes, %s%n", minutes,
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS))
-                + "- Reproduce: `" + COMMAND + "`\n\n![ratios](" + SVG + ")\n";
+                + "- Reproduce: `" + COMMAND + "`\n"
+                + (profiles == null ? "" : "- Profiles of our side per workload (top CPU and allocation sites, JFR): ["
+                        + profiles + "](" + profiles + ")\n")
+                + "\n![ratios](" + SVG + ")\n";
         String markdown = MarkdownReport.render(rows, header);
         Files.writeString(directory.resolve(MARKDOWN), markdown, StandardCharsets.UTF_8);
         Files.writeString(directory.resolve(SVG), SvgChart.render(rows,
@@ -40,7 +49,7 @@ public final class ReportWriter {
     }
 
     /** The machine: processors, CPU model and JVM. */
-    static String machine() {
+    public static String machine() {
         String cpu = "unknown CPU";
         try {
             for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {

@@ -20,7 +20,7 @@ public record Verdict(Target target, WorkloadResult row, double value, Outcome o
         }
         switch (outcome) {
             case MET: return name + ": met (" + Formats.ratio(value) + ")";
-            case MISSED: return name + ": **missed** (" + Formats.ratio(value) + ")";
+            case MISSED: return name + ": **missed** (" + (Double.isNaN(value) ? "ours failed" : Formats.ratio(value)) + ")";
             default: return name + ": not checked";
         }
     }

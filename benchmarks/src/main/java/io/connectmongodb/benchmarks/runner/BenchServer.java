@@ -7,12 +7,13 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * A server the workloads run against: the canned-reply stub, the embedded mongo-java-server, or
- * none (in-memory workloads such as BSON codecs). Each side's client is created on first use and
+ * A server the workloads run against: the canned-reply stub, the embedded mongo-java-server (in
+ * this JVM, or in a child JVM for rows that must keep its data off this heap), or none (in-memory workloads such as BSON codecs). Each side's client is created on first use and
  * shared by the workloads, as an application would share one client.
  */
 public final class BenchServer implements AutoCloseable {
-    public enum Kind { STUB, EMBEDDED, IN_MEMORY }
+    /** {@code EMBEDDED_CHILD}: the embedded server in a child JVM, so its data is not on the benchmark's heap. */
+    public enum Kind { STUB, EMBEDDED, EMBEDDED_CHILD, IN_MEMORY }
 
     private final Kind kind;
     private final String connectionString;
@@ -35,10 +36,19 @@ public final class BenchServer implements AutoCloseable {
         return kind;
     }
 
+    /**
+     * Whether this is the stub or the in-JVM embedded server: where the operation rows run (not the
+     * child-JVM server, which only hosts the rows that need their data off this heap).
+     */
+    public boolean stubOrEmbedded() {
+        return kind == Kind.STUB || kind == Kind.EMBEDDED;
+    }
+
     public String label() {
         switch (kind) {
             case STUB: return "stub";
             case EMBEDDED: return "embedded";
+            case EMBEDDED_CHILD: return "embedded, child JVM";
             default: return "in-memory";
         }
     }

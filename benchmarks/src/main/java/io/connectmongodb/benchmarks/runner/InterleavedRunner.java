@@ -1,6 +1,7 @@
 package io.connectmongodb.benchmarks.runner;
 
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,7 +11,7 @@ import java.util.Map;
 /**
  * Runs one workload on one server with its participants in alternating rounds, in one JVM.
  *
- * <p>Algorithm: prepare every participant (unmeasured); run {@link RunMode#warmupRounds()} rounds of
+ * <p>Algorithm: prepare every participant (unmeasured); run {@link Workload#warmupRounds} rounds of
  * each, in turn; then measured rounds, rotating which participant goes first each round so that
  * drift in the machine's load (other processes, GC, JIT) falls evenly on all of them. A round
  * records wall time, and allocated bytes and CPU time of the measured threads (see
@@ -25,15 +26,22 @@ public final class InterleavedRunner {
 
     private final RunMode mode;
     private final PrintStream log;
+    private final RoundObserver observer;
 
     public InterleavedRunner(RunMode mode, PrintStream log) {
+        this(mode, log, RoundObserver.NONE);
+    }
+
+    /** A runner that tells {@code observer} about each measured round (e.g. for {@code --profile}). */
+    public InterleavedRunner(RunMode mode, PrintStream log, RoundObserver observer) {
         this.mode = mode;
         this.log = log;
+        this.observer = observer;
     }
 
     public WorkloadResult run(Workload workload, BenchServer server) {
         List<Participant> active = new ArrayList<>(workload.participants(server));
-        int ops = workload.quickOpsPerRound(server) * mode.opsScale();
+        int ops = workload.opsPerRound(server, mode);
         Map<Participant, RoundTask> tasks = new LinkedHashMap<>();
         Map<Participant, String> failures = new EnumMap<>(Participant.class);
         try {
@@ -44,7 +52,7 @@ public final class InterleavedRunner {
                     fail(workload, server, participant, e, active, tasks, failures);
                 }
             }
-            for (int i = 0; i < mode.warmupRounds(); i++) {
+            for (int i = 0; i < workload.warmupRounds(mode); i++) {
                 for (Participant participant : List.copyOf(active)) {
                     try {
                         RoundTask task = tasks.get(participant);
@@ -66,7 +74,10 @@ public final class InterleavedRunner {
                     Participant participant = order.get((round + k) % order.size());
                     try {
                         RoundTask task = tasks.get(participant);
+                        Instant start = Instant.now();
                         RoundSample sample = measure(task, ops);
+                        observer.measuredRound(workload.name(), server.label(), participant, start, Instant.now(),
+                                threadIds(task));
                         task.afterRound();
                         samples.computeIfAbsent(participant, p -> new ArrayList<>()).add(sample);
                     } catch (Exception | OutOfMemoryError e) {
@@ -76,11 +87,13 @@ public final class InterleavedRunner {
                 }
             }
             if (active.isEmpty()) {
-                return WorkloadResult.notRun(workload.name(), server.label(), "failed: " + failures.values().iterator().next());
+                return WorkloadResult.notRun(workload.name(), server.label(), "failed: " + failures.values().iterator().next(),
+                        workload.comparison());
             }
             Map<Participant, SideSummary> summaries = new EnumMap<>(Participant.class);
             samples.forEach((participant, list) -> summaries.put(participant, SideSummary.of(list)));
-            return new WorkloadResult(workload.name(), server.label(), summaries, null, failures);
+            return new WorkloadResult(workload.name(), server.label(), summaries, null, failures, workload.comparison(),
+                    workload.note());
         } finally {
             for (RoundTask task : tasks.values()) {
                 close(workload, task);
@@ -106,6 +119,11 @@ public final class InterleavedRunner {
         } catch (Exception e) {
             log.println("  closing " + workload.name() + " failed: " + e);
         }
+    }
+
+    private static long[] threadIds(RoundTask task) {
+        long[] threads = task.measuredThreads();
+        return threads != null ? threads : new long[] {Thread.currentThread().getId()};
     }
 
     private static RoundSample measure(RoundTask task, int ops) throws Exception {

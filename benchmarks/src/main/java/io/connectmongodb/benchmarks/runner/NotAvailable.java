@@ -20,9 +20,6 @@ public final class NotAvailable {
 
     public static List<Row> rows() {
         return List.of(
-                new Row("GridFS 1 GB streaming (heap bound)", "embedded",
-                        "the embedded memory backend keeps every chunk on the same heap, so a heap bound of the"
-                                + " driver cannot be separated from the server's; needs an external mongod"),
                 new Row("RunCommand hello", "embedded", "mongo-java-server 1.47 has no hello command (ping is measured)"));
     }
 

@@ -17,9 +17,29 @@ public interface Workload {
     /** Operations per round in quick mode; the full mode multiplies it by {@link RunMode#opsScale()}. */
     int quickOpsPerRound(BenchServer server);
 
+    /** Operations per round in {@code mode}: by default the quick count times {@link RunMode#opsScale()}. */
+    default int opsPerRound(BenchServer server, RunMode mode) {
+        return quickOpsPerRound(server) * mode.opsScale();
+    }
+
+    /** Unmeasured rounds per participant before measuring; the mode's count unless a workload needs fewer. */
+    default int warmupRounds(RunMode mode) {
+        return mode.warmupRounds();
+    }
+
+    /** A finding printed under the row once its rounds are done (e.g. a heap bound), or {@code null}. */
+    default String note() {
+        return null;
+    }
+
     /** Who is measured; both drivers unless a workload also measures the floor. */
     default List<Participant> participants(BenchServer server) {
         return List.of(Participant.OURS, Participant.OFFICIAL);
+    }
+
+    /** What the row's two columns compare; connect-mongodb vs the official driver unless overridden. */
+    default Comparison comparison() {
+        return Comparison.DRIVER_VS_OFFICIAL;
     }
 
     /** Sets up one participant (clients, data, worker threads) outside any measurement. */

@@ -6,15 +6,31 @@ import java.util.Map;
  * One row of the report: the summaries per participant, or why the row was not run.
  *
  * @param notRun   {@code null} when measured; otherwise the reason printed in place of figures
- * @param failures participants that failed while others were measured, with the error, printed in
- *                 their columns
+ * @param failures   participants that failed while others were measured, with the error, printed in
+ *                   their columns
+ * @param comparison what the two columns compare; decides which targets apply
+ * @param note       {@code null}, or a finding printed under the row (e.g. the heap bound of a streaming row)
  */
 public record WorkloadResult(String workload, String server, Map<Participant, SideSummary> summaries, String notRun,
-                             Map<Participant, String> failures) {
+                             Map<Participant, String> failures, Comparison comparison, String note) {
 
     public WorkloadResult {
         summaries = Map.copyOf(summaries);
         failures = Map.copyOf(failures);
+        if (comparison == null) {
+            throw new IllegalArgumentException("a row needs a comparison");
+        }
+    }
+
+    public WorkloadResult(String workload, String server, Map<Participant, SideSummary> summaries, String notRun,
+                          Map<Participant, String> failures, Comparison comparison) {
+        this(workload, server, summaries, notRun, failures, comparison, null);
+    }
+
+    /** A row comparing connect-mongodb with the official driver. */
+    public WorkloadResult(String workload, String server, Map<Participant, SideSummary> summaries, String notRun,
+                          Map<Participant, String> failures) {
+        this(workload, server, summaries, notRun, failures, Comparison.DRIVER_VS_OFFICIAL);
     }
 
     public WorkloadResult(String workload, String server, Map<Participant, SideSummary> summaries, String notRun) {
@@ -23,6 +39,15 @@ public record WorkloadResult(String workload, String server, Map<Participant, Si
 
     public static WorkloadResult notRun(String workload, String server, String reason) {
         return new WorkloadResult(workload, server, Map.of(), reason);
+    }
+
+    public static WorkloadResult notRun(String workload, String server, String reason, Comparison comparison) {
+        return new WorkloadResult(workload, server, Map.of(), reason, Map.of(), comparison);
+    }
+
+    /** This row with {@code text} as its note. */
+    public WorkloadResult withNote(String text) {
+        return new WorkloadResult(workload, server, summaries, notRun, failures, comparison, text);
     }
 
     /** Why {@code participant} has no figures in a measured row, or {@code null}. */

@@ -48,7 +48,7 @@ public final class AsyncInFlightWorkload implements Workload {
 
     @Override
     public boolean runsOn(BenchServer server) {
-        return server.kind() != BenchServer.Kind.IN_MEMORY;
+        return server.stubOrEmbedded();
     }
 
     @Override

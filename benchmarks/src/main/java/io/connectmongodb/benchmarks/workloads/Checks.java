@@ -14,7 +14,7 @@ final class Checks {
         }
     }
 
-    static void found(Document document, Object id) {
+    static void found(Object document, Object id) {
         if (document == null) {
             throw new IllegalStateException("findOne by _id " + id + " found nothing");
         }

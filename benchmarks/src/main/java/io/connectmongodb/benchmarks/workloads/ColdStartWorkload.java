@@ -30,7 +30,7 @@ public final class ColdStartWorkload implements Workload {
 
     @Override
     public boolean runsOn(BenchServer server) {
-        return server.kind() != BenchServer.Kind.IN_MEMORY;
+        return server.stubOrEmbedded();
     }
 
     @Override

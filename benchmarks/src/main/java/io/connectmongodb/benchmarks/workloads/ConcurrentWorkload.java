@@ -43,7 +43,7 @@ public final class ConcurrentWorkload implements Workload {
 
     @Override
     public boolean runsOn(BenchServer server) {
-        return server.kind() != BenchServer.Kind.IN_MEMORY;
+        return server.stubOrEmbedded();
     }
 
     @Override

@@ -11,25 +11,32 @@ import org.bson.Document;
 /**
  * Find-many (driver benchmark spec): one operation iterates {@code find()} over 10,000 tweets to the
  * end, decoding every document. The stub serves the same count from canned batches; the embedded
- * server is seeded once.
+ * server is seeded once. The raw variant (stub only) iterates {@code RawBsonDocument} results on both
+ * sides, so the row shows each driver's cursor overhead apart from building {@code org.bson.Document}s.
  */
 public final class FindManyWorkload implements Workload {
     public static final int DOCUMENTS = 10_000;
     private final Document tweet;
+    private final boolean raw;
     private BenchServer seededFor;
 
     public FindManyWorkload(Document tweet) {
+        this(tweet, false);
+    }
+
+    public FindManyWorkload(Document tweet, boolean raw) {
         this.tweet = tweet;
+        this.raw = raw;
     }
 
     @Override
     public String name() {
-        return "find-many (10,000-tweet cursor)";
+        return raw ? "find-many (RawBsonDocument results on both sides)" : "find-many (10,000-tweet cursor)";
     }
 
     @Override
     public boolean runsOn(BenchServer server) {
-        return server.kind() != BenchServer.Kind.IN_MEMORY;
+        return raw ? server.kind() == BenchServer.Kind.STUB : server.stubOrEmbedded();
     }
 
     @Override
@@ -46,7 +53,7 @@ public final class FindManyWorkload implements Workload {
         CollectionHandle collection = server.driver(participant.side()).collection(CannedReplies.CURSOR_COLLECTION);
         return ops -> {
             for (int i = 0; i < ops; i++) {
-                Checks.count(collection.findAll(), DOCUMENTS, "find-many");
+                Checks.count(raw ? collection.findAllRaw() : collection.findAll(), DOCUMENTS, "find-many");
             }
         };
     }

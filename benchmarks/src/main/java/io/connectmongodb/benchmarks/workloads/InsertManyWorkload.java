@@ -37,7 +37,7 @@ public final class InsertManyWorkload implements Workload {
 
     @Override
     public boolean runsOn(BenchServer server) {
-        return server.kind() != BenchServer.Kind.IN_MEMORY;
+        return server.stubOrEmbedded();
     }
 
     @Override

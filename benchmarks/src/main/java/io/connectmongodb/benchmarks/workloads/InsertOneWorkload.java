@@ -38,7 +38,7 @@ public final class InsertOneWorkload implements Workload {
 
     @Override
     public boolean runsOn(BenchServer server) {
-        return server.kind() != BenchServer.Kind.IN_MEMORY;
+        return server.stubOrEmbedded();
     }
 
     @Override

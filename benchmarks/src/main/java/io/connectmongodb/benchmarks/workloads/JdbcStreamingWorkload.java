@@ -2,6 +2,7 @@ package io.connectmongodb.benchmarks.workloads;
 
 import io.connectmongodb.benchmarks.drivers.Side;
 import io.connectmongodb.benchmarks.runner.BenchServer;
+import io.connectmongodb.benchmarks.runner.Comparison;
 import io.connectmongodb.benchmarks.runner.Participant;
 import io.connectmongodb.benchmarks.runner.RoundTask;
 import io.connectmongodb.benchmarks.runner.Workload;
@@ -40,6 +41,11 @@ public final class JdbcStreamingWorkload implements Workload {
     @Override
     public String name() {
         return "JDBC SELECT " + String.format(Locale.ROOT, "%,d", rows) + " rows (bridge vs our raw find)";
+    }
+
+    @Override
+    public Comparison comparison() {
+        return Comparison.BRIDGE_VS_OUR_DRIVER;
     }
 
     @Override

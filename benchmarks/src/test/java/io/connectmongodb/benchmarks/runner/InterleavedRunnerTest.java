@@ -36,8 +36,33 @@ class InterleavedRunnerTest {
         assertEquals(0, row.summaries().size());
     }
 
+    @Test
+    void theObserverSeesEveryMeasuredRoundAndTheRowCarriesTheComparisonAndNote() {
+        java.util.List<Participant> seen = new java.util.ArrayList<>();
+        RoundObserver observer = (workload, server, participant, start, end, threads) -> {
+            assertEquals("failing", workload);
+            assertEquals("in-memory", server);
+            assertFalse(end.isBefore(start));
+            assertEquals(1, threads.length);
+            assertEquals(Thread.currentThread().getId(), threads[0]);
+            seen.add(participant);
+        };
+        Workload workload = new ComparedWorkload(new FailingWorkload(EnumSet.noneOf(Participant.class)) {
+            @Override
+            public String note() {
+                return "a note";
+            }
+        }, Comparison.MAPPER_CODEC_VS_POJO_CODEC);
+        WorkloadResult row = new InterleavedRunner(RunMode.QUICK, log, observer).run(workload, BenchServer.inMemory());
+        int rounds = row.summary(Participant.OURS).rounds();
+        assertEquals(rounds, seen.stream().filter(p -> p == Participant.OURS).count());
+        assertEquals(row.summary(Participant.OFFICIAL).rounds(), seen.stream().filter(p -> p == Participant.OFFICIAL).count());
+        assertEquals(Comparison.MAPPER_CODEC_VS_POJO_CODEC, row.comparison());
+        assertEquals("a note", row.note());
+    }
+
     /** Each round does a little work; the listed participants throw in their second round. */
-    private static final class FailingWorkload implements Workload {
+    private static class FailingWorkload implements Workload {
         private final Set<Participant> failing;
 
         FailingWorkload(Set<Participant> failing) {

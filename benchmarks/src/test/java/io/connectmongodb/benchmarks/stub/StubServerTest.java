@@ -117,6 +117,17 @@ class StubServerTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Side.class)
+    void bothDriversReturnUndecodedRawDocumentsForTheRawRows(Side side) {
+        try (DriverUnderTest driver = side.connect(stub.connectionString())) {
+            RawBsonDocument raw = driver.collection("tweets").findOneRawById(7);
+            assertEquals(RawBsonDocument.class, raw.getClass());
+            assertEquals("hi", raw.getString("text").getValue());
+            assertEquals(CURSOR_TOTAL, driver.collection(CannedReplies.CURSOR_COLLECTION).findAllRaw());
+        }
+    }
+
     private static BsonDocument command(String name, org.bson.BsonValue value) {
         return new BsonDocument(name, value).append("$db", new BsonString("bench"));
     }

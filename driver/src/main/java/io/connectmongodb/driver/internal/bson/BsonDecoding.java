@@ -1,29 +1,64 @@
 package io.connectmongodb.driver.internal.bson;
 
+import io.connectmongodb.driver.MongoClientSettings;
+import java.nio.ByteBuffer;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonValue;
+import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.Decoder;
 import org.bson.codecs.DecoderContext;
 
-/** Turns documents and values of a server reply into the caller's types through their codecs. */
+/**
+ * Turns documents and values of a server reply into the caller's types through their codecs.
+ *
+ * <p>Received documents are read straight from their bytes. When the decoder is the default
+ * registry's {@code Document} codec (the common {@code MongoCollection<Document>}), the document is
+ * built by {@link DocumentBytesReader} with the same result as that codec; otherwise, or when that
+ * reader leaves the input to the codec, the codec reads the bytes through a binary reader. Either
+ * way no intermediate {@link BsonDocument} tree and no copy of the bytes is made.
+ */
 public final class BsonDecoding {
     private static final DecoderContext CONTEXT = DecoderContext.builder().build();
+    /** Registries cache their codecs, so the default registry hands out this one instance. */
+    private static final Decoder<Document> DEFAULT_DOCUMENT_CODEC =
+            MongoClientSettings.getDefaultCodecRegistry().get(Document.class);
 
     private BsonDecoding() {
     }
 
-    /**
-     * Decodes {@code document} with {@code decoder}. Reply documents are {@link RawBsonDocument}s
-     * over the received bytes: those are read straight from their bytes with a binary reader,
-     * which avoids building an intermediate {@link BsonDocument} tree per document.
-     */
+    /** Decodes {@code document} with {@code decoder}. */
+    @SuppressWarnings("unchecked")
     public static <T> T decode(BsonDocument document, Decoder<T> decoder) {
-        if (document instanceof RawBsonDocument) {
-            return ((RawBsonDocument) document).decode(decoder);
+        if (document instanceof RawBsonDocument raw) {
+            if (decoder == DEFAULT_DOCUMENT_CODEC) {
+                ByteBuffer buffer = raw.getByteBuffer().asNIO();
+                int offset = buffer.arrayOffset() + buffer.position();
+                Document read = DocumentBytesReader.readOrNull(buffer.array(), offset, offset + buffer.remaining());
+                if (read != null) {
+                    return (T) read;
+                }
+            }
+            return raw.decode(decoder);
         }
         return decoder.decode(new BsonDocumentReader(document), CONTEXT);
+    }
+
+    /**
+     * Decodes the well-framed document at {@code bytes[offset ..]} (its length prefix says where it
+     * ends) with {@code decoder}, reading it in place; decoders copy what they read, so results do not share {@code bytes}.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T decode(byte[] bytes, int offset, Decoder<T> decoder) {
+        int length = BsonBytes.readInt(bytes, offset);
+        if (decoder == DEFAULT_DOCUMENT_CODEC) {
+            Document document = DocumentBytesReader.readOrNull(bytes, offset, offset + length);
+            if (document != null) {
+                return (T) document;
+            }
+        }
+        return new RawBsonDocument(bytes, offset, length).decode(decoder);
     }
 
     /**

@@ -100,7 +100,7 @@ public final class RawFields {
                     break;
                 }
             }
-            pos = skipValue(type, pos);
+            pos = BsonBytes.skipValue(bytes, type, pos);
         }
     }
 
@@ -116,47 +116,11 @@ public final class RawFields {
         return true;
     }
 
-    private int skipValue(byte type, int pos) {
-        switch (type & 0xFF) {
-            case 0x01: case 0x09: case 0x11: case 0x12:
-                return pos + 8;
-            case 0x02: case 0x0D: case 0x0E:
-                return pos + 4 + readInt(bytes, pos);
-            case 0x03: case 0x04: case 0x0F:
-                return pos + readInt(bytes, pos);
-            case 0x05:
-                return pos + 5 + readInt(bytes, pos);
-            case 0x06: case 0x0A: case 0xFF: case 0x7F:
-                return pos;
-            case 0x07:
-                return pos + 12;
-            case 0x08:
-                return pos + 1;
-            case 0x0B:
-                return skipCString(skipCString(pos));
-            case 0x0C:
-                return pos + 4 + readInt(bytes, pos) + 12;
-            case 0x10:
-                return pos + 4;
-            case 0x13:
-                return pos + 16;
-            default:
-                throw new IllegalStateException("unknown BSON type 0x" + Integer.toHexString(type & 0xFF) + " at offset " + pos);
-        }
-    }
-
-    private int skipCString(int pos) {
-        while (bytes[pos] != 0) {
-            pos++;
-        }
-        return pos + 1;
-    }
-
     private static int readInt(byte[] b, int at) {
-        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
+        return BsonBytes.readInt(b, at);
     }
 
     private static long readLong(byte[] b, int at) {
-        return (readInt(b, at) & 0xFFFFFFFFL) | ((long) readInt(b, at + 4)) << 32;
+        return BsonBytes.readLong(b, at);
     }
 }

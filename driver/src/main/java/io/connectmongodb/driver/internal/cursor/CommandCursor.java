@@ -1,12 +1,9 @@
 package io.connectmongodb.driver.internal.cursor;
 
 import io.connectmongodb.driver.MongoCursor;
-import io.connectmongodb.driver.internal.bson.BsonDecoding;
 import io.connectmongodb.driver.internal.connection.Connection;
 import io.connectmongodb.driver.internal.connection.ConnectionSource;
 import java.lang.System.Logger.Level;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.NoSuchElementException;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
@@ -36,7 +33,7 @@ public final class CommandCursor<T> implements MongoCursor<T> {
     private final String collectionName;
     private final Decoder<T> decoder;
     private final CursorSettings settings;
-    private final Deque<BsonValue> batch = new ArrayDeque<>();
+    private CursorBatch batch;
     private long serverCursorId;
     private BsonDocument postBatchResumeToken;
     private int returned;
@@ -51,15 +48,10 @@ public final class CommandCursor<T> implements MongoCursor<T> {
         this.decoder = decoder;
         this.settings = settings;
         CursorReply reply = CursorReply.read(cursorDocument, "firstBatch");
-        String ns = reply.namespace();
-        int dot = ns.indexOf('.');
-        if (dot <= 0) {
-            throw new IllegalStateException("server returned a cursor with namespace '" + ns + "', which has no database part");
-        }
-        this.databaseName = ns.substring(0, dot);
-        this.collectionName = ns.substring(dot + 1);
+        this.databaseName = reply.databaseName();
+        this.collectionName = reply.collectionName();
         this.serverCursorId = reply.id();
-        batch.addAll(reply.batch());
+        batch = reply.batch();
         postBatchResumeToken = reply.postBatchResumeToken();
         if (limitReached()) {
             killServerCursor();
@@ -102,7 +94,7 @@ public final class CommandCursor<T> implements MongoCursor<T> {
 
     /** Documents of the current batch not yet returned. */
     public int available() {
-        return closed ? 0 : batch.size();
+        return closed ? 0 : batch.remaining();
     }
 
     @Override
@@ -111,18 +103,19 @@ public final class CommandCursor<T> implements MongoCursor<T> {
             return;
         }
         closed = true;
-        batch.clear();
+        batch = CursorBatch.empty(); // lets the reply bytes go
         killServerCursor();
     }
 
     private T take() {
-        BsonValue value = batch.poll();
+        CursorBatch taken = batch;
+        taken.advance();
         returned++;
         if (limitReached()) {
-            batch.clear();
+            batch = CursorBatch.empty();
             killServerCursor();
         }
-        return BsonDecoding.decode(value.asDocument(), decoder);
+        return taken.decodeCurrent(decoder);
     }
 
     private boolean limitReached() {
@@ -153,7 +146,7 @@ public final class CommandCursor<T> implements MongoCursor<T> {
         }
         CursorReply cursor = CursorReply.read(reply.getDocument("cursor"), "nextBatch");
         serverCursorId = cursor.id();
-        batch.addAll(cursor.batch());
+        batch = cursor.batch();
         postBatchResumeToken = cursor.postBatchResumeToken();
     }
 
