@@ -24,7 +24,10 @@ import java.util.function.LongSupplier;
  * succeeded it closes with a fresh window, and the first failed probe reopens it. Outcomes of calls
  * that started before the breaker opened are ignored while it is open. Time comes from an injected
  * nanosecond clock, so tests drive every transition without sleeping. Transitions are computed under
- * the breaker's monitor; listeners are called after it is released.
+ * the breaker's monitor; listeners are called after it is released. The state is also published in
+ * a volatile field, so the permission checks of a CLOSED breaker (every call of a healthy server)
+ * read it without taking the monitor; a transition racing with such a check is seen by the next one,
+ * exactly as if the check had taken the monitor just before the transition.
  */
 public final class CircuitBreaker {
     private static final System.Logger LOGGER = System.getLogger(CircuitBreaker.class.getName());
@@ -34,8 +37,15 @@ public final class CircuitBreaker {
     private final LongSupplier nanoClock;
     private final CircuitBreakerListener listener;
     private final OutcomeWindow window;
-    private CircuitBreakerState state = CircuitBreakerState.CLOSED;
+    /** Written under the monitor; volatile so that a CLOSED breaker answers permission checks without it. */
+    private volatile CircuitBreakerState state = CircuitBreakerState.CLOSED;
     private int consecutiveFailures;
+    /**
+     * CLOSED with a full window of successes and no failure streak: one more success would change
+     * nothing (the ring holds only successes whatever its position), so {@link #onSuccess} skips the
+     * monitor. Written under the monitor; cleared by every failure and transition.
+     */
+    private volatile boolean onlySuccesses;
     private long openedAtNanos;
     private int probesHandedOut;
     private int probesSucceeded;
@@ -69,8 +79,8 @@ public final class CircuitBreaker {
 
     /** Whether a call would be let through now, without taking a probe slot. */
     public boolean isCallPermitted() {
-        if (!settings.enabled()) {
-            return true;
+        if (!settings.enabled() || state == CircuitBreakerState.CLOSED) {
+            return true; // CLOSED has nothing to recover and permits all: no need to queue on the monitor
         }
         Object event;
         boolean permitted;
@@ -85,7 +95,7 @@ public final class CircuitBreaker {
 
     /** Lets one call through if permitted; in HALF_OPEN this takes a probe slot. */
     public boolean tryAcquirePermission() {
-        if (!settings.enabled()) {
+        if (!settings.enabled() || state == CircuitBreakerState.CLOSED) {
             return true;
         }
         Object event;
@@ -113,7 +123,7 @@ public final class CircuitBreaker {
     }
 
     public void onSuccess() {
-        if (!settings.enabled()) {
+        if (!settings.enabled() || onlySuccesses) {
             return;
         }
         Object event = null;
@@ -121,6 +131,7 @@ public final class CircuitBreaker {
             if (state == CircuitBreakerState.CLOSED) {
                 consecutiveFailures = 0;
                 window.record(false);
+                onlySuccesses = window.isFullOfSuccesses();
             } else if (state == CircuitBreakerState.HALF_OPEN) {
                 probesSucceeded++;
                 if (probesSucceeded >= settings.halfOpenMaxCalls()) {
@@ -153,6 +164,7 @@ public final class CircuitBreaker {
             if (reachedAgain && startedNanos - reachedAgainNanos < 0) {
                 return;
             }
+            onlySuccesses = false;
             if (state == CircuitBreakerState.CLOSED) {
                 consecutiveFailures++;
                 window.record(true);

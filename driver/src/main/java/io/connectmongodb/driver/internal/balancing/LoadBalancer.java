@@ -69,14 +69,17 @@ public final class LoadBalancer implements AutoCloseable {
         if (suitable.isEmpty()) {
             throw new IllegalArgumentException("no suitable servers to balance between");
         }
+        if (suitable.size() == 1) {
+            return selectOnly(suitable.get(0));
+        }
         List<ServerCandidate> permitted = new ArrayList<>(suitable.size());
-        Map<String, String> excluded = new LinkedHashMap<>();
+        Map<String, String> excluded = null; // only built when a breaker refuses (the rare case)
         for (ServerAddress address : suitable) {
             ServerLoadTracker tracker = tracker(address);
             if (tracker.breaker().isCallPermitted()) {
                 permitted.add(tracker.candidate());
             } else {
-                excluded.put(address.toString(), describe(tracker.breaker().state()));
+                excluded = exclude(excluded, address, tracker);
             }
         }
         LoadBalancingStrategy current = strategy.get();
@@ -87,9 +90,29 @@ public final class LoadBalancer implements AutoCloseable {
                 return new ServerOperation(tracker, nanoClock);
             }
             permitted.removeIf(candidate -> candidate.address().equals(chosen));
-            excluded.put(chosen.toString(), describe(tracker.breaker().state()));
+            excluded = exclude(excluded, chosen, tracker);
         }
-        throw new MongoCircuitOpenException("every suitable server is excluded by its circuit breaker, failing fast: "
+        throw circuitOpen(excluded);
+    }
+
+    /**
+     * The same steps as {@link #select} for a single suitable server (a standalone, one mongos, a
+     * replica set's primary: the common case), without building a candidate list to remove from.
+     * The strategy is still consulted, so stateful strategies see the same calls.
+     */
+    private ServerOperation selectOnly(ServerAddress address) {
+        ServerLoadTracker tracker = tracker(address);
+        if (tracker.breaker().isCallPermitted()) {
+            strategy.get().select(List.of(tracker.candidate()));
+            if (tracker.breaker().tryAcquirePermission()) {
+                return new ServerOperation(tracker, nanoClock);
+            }
+        }
+        throw circuitOpen(exclude(null, address, tracker));
+    }
+
+    private static MongoCircuitOpenException circuitOpen(Map<String, String> excluded) {
+        return new MongoCircuitOpenException("every suitable server is excluded by its circuit breaker, failing fast: "
                 + excluded, excluded);
     }
 
@@ -181,6 +204,12 @@ public final class LoadBalancer implements AutoCloseable {
             mbeans.registerServer(created);
         }
         return created;
+    }
+
+    private static Map<String, String> exclude(Map<String, String> excluded, ServerAddress address, ServerLoadTracker tracker) {
+        Map<String, String> map = excluded == null ? new LinkedHashMap<>() : excluded;
+        map.put(address.toString(), describe(tracker.breaker().state()));
+        return map;
     }
 
     private static String describe(CircuitBreakerState state) {

@@ -30,6 +30,11 @@ final class OutcomeWindow {
         next = (next + 1) % failed.length;
     }
 
+    /** Whether the window is full and holds no failure. */
+    boolean isFullOfSuccesses() {
+        return calls == failed.length && failures == 0;
+    }
+
     int calls() {
         return calls;
     }

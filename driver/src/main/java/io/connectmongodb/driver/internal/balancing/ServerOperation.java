@@ -1,7 +1,7 @@
 package io.connectmongodb.driver.internal.balancing;
 
 import io.connectmongodb.driver.ServerAddress;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.LongSupplier;
 
 /**
@@ -11,10 +11,14 @@ import java.util.function.LongSupplier;
  * server's circuit breaker.
  */
 public final class ServerOperation {
+    /** One per operation: a field updater keeps the "finished once" flag inside this object. */
+    private static final AtomicIntegerFieldUpdater<ServerOperation> FINISHED =
+            AtomicIntegerFieldUpdater.newUpdater(ServerOperation.class, "finished");
+
     private final ServerLoadTracker tracker;
     private final LongSupplier nanoClock;
     private final long startedNanos;
-    private final AtomicBoolean finished = new AtomicBoolean();
+    private volatile int finished;
 
     ServerOperation(ServerLoadTracker tracker, LongSupplier nanoClock) {
         this.tracker = tracker;
@@ -29,14 +33,14 @@ public final class ServerOperation {
 
     /** The server answered (a command error counts as an answer: report it through {@link #failed}). */
     public void succeeded() {
-        if (finished.compareAndSet(false, true)) {
+        if (finish()) {
             tracker.succeeded(nanoClock.getAsLong() - startedNanos);
         }
     }
 
     /** The operation failed; only network errors, timeouts and pool failures count against the server. */
     public void failed(Throwable error) {
-        if (finished.compareAndSet(false, true)) {
+        if (finish()) {
             long latency = nanoClock.getAsLong() - startedNanos;
             if (ServerFailureClassifier.isServerFailure(error)) {
                 tracker.failed(latency, error, startedNanos);
@@ -48,8 +52,12 @@ public final class ServerOperation {
 
     /** The operation never ran on the server (cancelled before sending): no outcome is recorded. */
     public void abandoned() {
-        if (finished.compareAndSet(false, true)) {
+        if (finish()) {
             tracker.abandoned();
         }
+    }
+
+    private boolean finish() {
+        return FINISHED.compareAndSet(this, 0, 1);
     }
 }

@@ -1,5 +1,6 @@
 package io.connectmongodb.driver.internal.cluster;
 
+import io.connectmongodb.driver.ReadPreference;
 import io.connectmongodb.driver.ServerAddress;
 import io.connectmongodb.driver.balancing.ClusterStatistics;
 import io.connectmongodb.driver.balancing.LoadBalancingStrategyType;
@@ -63,6 +64,8 @@ public final class Cluster implements ServerBinding {
     private final Topology topology;
     private final CommandEventPublisher commandEvents;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The selector of the default read preference, built once: it depends only on settings. */
+    private final ReadPreferenceSelector primaryReads;
 
     Cluster(ClusterSettings settings, ConnectionFactory connections, ServerMonitorFactory monitors) {
         this.settings = settings;
@@ -76,6 +79,7 @@ public final class Cluster implements ServerBinding {
         serverListeners.addAll(settings.listeners().server());
         this.topology = new Topology(settings.topology(), monitors, pools, settings.listeners().topology(), serverListeners);
         this.commandEvents = new CommandEventPublisher(settings.listeners().command());
+        this.primaryReads = new ReadPreferenceSelector(ReadPreference.primary(), settings.topology().heartbeatFrequencyMS());
     }
 
     /**
@@ -102,15 +106,13 @@ public final class Cluster implements ServerBinding {
     public ServerLease lease(OperationIntent intent, ServerAddress pinned, Set<ServerAddress> deprioritized) {
         requireOpen();
         ServerSelector base = intent.write() ? WritableServerSelector.INSTANCE
+                : intent.readPreference() == primaryReads.readPreference() ? primaryReads
                 : new ReadPreferenceSelector(intent.readPreference(), settings.topology().heartbeatFrequencyMS());
         ServerSelector selector = pinned == null ? base : new PinnedServerSelector(base, pinned);
         for (int round = 1; ; round++) {
-            Set<ServerAddress> avoided = refusedByBreaker();
-            avoided.addAll(deprioritized);
+            Set<ServerAddress> avoided = avoidedServers(deprioritized);
             List<ServerDescription> window = topology.selectServers(selector, avoided);
-            List<ServerAddress> addresses = new ArrayList<>(window.size());
-            window.forEach(server -> addresses.add(server.address()));
-            ServerOperation operation = balancer.select(addresses);
+            ServerOperation operation = balancer.select(addressesOf(window));
             ServerAddress chosen = operation.address();
             TopologyDescription now = topology.description();
             ServerDescription server = now.server(chosen);
@@ -185,14 +187,33 @@ public final class Cluster implements ServerBinding {
         }
     }
 
-    private Set<ServerAddress> refusedByBreaker() {
-        Set<ServerAddress> refused = new HashSet<>();
+    /**
+     * The servers whose breaker refuses calls, plus {@code deprioritized}. Built lazily: while every
+     * breaker permits calls (the normal case) it is {@code deprioritized} itself, with no allocation.
+     */
+    private Set<ServerAddress> avoidedServers(Set<ServerAddress> deprioritized) {
+        Set<ServerAddress> avoided = null;
         for (ServerAddress address : topology.description().servers().keySet()) {
             if (!balancer.breaker(address).isCallPermitted()) {
-                refused.add(address);
+                if (avoided == null) {
+                    avoided = new HashSet<>(deprioritized);
+                }
+                avoided.add(address);
             }
         }
-        return refused;
+        return avoided == null ? deprioritized : avoided;
+    }
+
+    /** The addresses of the window, in order; a one-server window (the common case) without an ArrayList. */
+    private static List<ServerAddress> addressesOf(List<ServerDescription> window) {
+        if (window.size() == 1) {
+            return List.of(window.get(0).address());
+        }
+        List<ServerAddress> addresses = new ArrayList<>(window.size());
+        for (ServerDescription server : window) {
+            addresses.add(server.address());
+        }
+        return addresses;
     }
 
     private void onBackgroundError(ServerAddress address, RuntimeException error, int generation) {

@@ -11,7 +11,7 @@ import io.connectmongodb.driver.internal.topology.ApplicationError;
 import io.connectmongodb.driver.internal.topology.Topology;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
 
@@ -25,12 +25,16 @@ import org.bson.BsonValue;
  * {@link ServerDrain}, exactly once.
  */
 final class ClusterConnection implements Connection {
+    /** One per checkout: a field updater keeps the "returned once" flag inside this object. */
+    private static final AtomicIntegerFieldUpdater<ClusterConnection> RETURNED =
+            AtomicIntegerFieldUpdater.newUpdater(ClusterConnection.class, "returned");
+
     private final PooledConnection delegate;
     private final BsonDocument readPreference;
     private final Topology topology;
     private final CommandEventPublisher events;
     private final ServerDrain drain;
-    private final AtomicBoolean returned = new AtomicBoolean();
+    private volatile int returned;
 
     ClusterConnection(PooledConnection delegate, BsonDocument readPreference, Topology topology,
                       CommandEventPublisher events, ServerDrain drain) {
@@ -89,12 +93,12 @@ final class ClusterConnection implements Connection {
 
     @Override
     public boolean isClosed() {
-        return returned.get() || delegate.isClosed();
+        return returned != 0 || delegate.isClosed();
     }
 
     @Override
     public void close() {
-        if (returned.compareAndSet(false, true)) {
+        if (RETURNED.compareAndSet(this, 0, 1)) {
             try {
                 delegate.close();
             } finally {

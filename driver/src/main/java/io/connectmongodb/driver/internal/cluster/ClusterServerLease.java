@@ -11,7 +11,6 @@ import io.connectmongodb.driver.internal.pool.ConnectionPool;
 import io.connectmongodb.driver.internal.pool.PooledConnection;
 import io.connectmongodb.driver.internal.topology.ApplicationError;
 import io.connectmongodb.driver.internal.topology.Topology;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.BsonDocument;
 
 /**
@@ -29,7 +28,7 @@ final class ClusterServerLease implements ServerLease {
     private final Topology topology;
     private final CommandEventPublisher events;
     private final ServerDrain drain;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean closed;
 
     ClusterServerLease(ServerOperation operation, ConnectionPool pool, BsonDocument readPreference, Topology topology,
                        CommandEventPublisher events, ServerDrain drain) {
@@ -53,7 +52,7 @@ final class ClusterServerLease implements ServerLease {
 
     @Override
     public Connection acquire() {
-        if (closed.get()) {
+        if (closed) {
             throw new MongoPoolClosedException("the lease on " + address() + " was closed", address());
         }
         int generation = pool.generation();
@@ -82,7 +81,7 @@ final class ClusterServerLease implements ServerLease {
 
     @Override
     public void close() {
-        closed.set(true);
+        closed = true;
     }
 
     private static boolean isPoolOwnFailure(RuntimeException e) {

@@ -32,15 +32,16 @@ import java.util.function.LongSupplier;
 /**
  * The CMAP connection pool of one server.
  *
- * <p><b>Checkout.</b> A caller enters a FIFO wait queue ({@link PoolLedger}); only the thread at the
- * head is served, so connections go to threads in arrival order. The head takes the most recently
- * checked-in available connection (LIFO keeps the working set small and lets idle ones expire),
- * closing perished ones it meets (stale generation, idle too long, broken); otherwise, if the pool is
- * below {@code maxPoolSize} and fewer than {@code maxConnecting} connections are being established,
- * it reserves a new connection and leaves the queue. Otherwise it waits, at most the wait queue
- * timeout. The lock is held only for this book-keeping: connections are opened and closed, and
- * events emitted, outside it (except the pool-level ready and cleared events, which are emitted
- * under it so that no observer sees their effects first).
+ * <p><b>Checkout.</b> Connections go to threads in arrival order ({@link PoolLedger}). A caller that
+ * finds no one waiting takes the most recently checked-in available connection (LIFO keeps the
+ * working set small and lets idle ones expire), closing perished ones it meets (stale generation,
+ * idle too long, broken); otherwise, if the pool is below {@code maxPoolSize} and fewer than
+ * {@code maxConnecting} connections are being established, it reserves a new connection. Otherwise
+ * it joins a FIFO wait queue and parks, at most the wait queue timeout, until a check-in or a
+ * finished establishment hands it a connection (or the right to open one) directly. The lock is
+ * held only for this book-keeping: connections are opened and closed, and events emitted, outside
+ * it (except the pool-level ready and cleared events, which are emitted under it so that no
+ * observer sees their effects first).
  *
  * <p><b>Generations.</b> {@link #clear(boolean)} increments the generation, pauses the pool, fails
  * every waiting checkout with {@link MongoPoolClearedException} and closes the idle connections;
@@ -72,7 +73,7 @@ public final class ConnectionPool implements ConnectionSource {
         this.events = new PoolEventEmitter(Objects.requireNonNull(listeners, "listeners"));
         this.establishmentErrorHandler = Objects.requireNonNull(establishmentErrorHandler, "establishmentErrorHandler");
         this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
-        this.ledger = new PoolLedger(settings, nanoClock);
+        this.ledger = new PoolLedger(this, settings, nanoClock);
         this.maintenance = settings.hasMaintenance()
                 ? new PoolMaintenance(address, settings.maintenanceIntervalMS(), this::runMaintenance) : null;
     }
@@ -129,15 +130,12 @@ public final class ConnectionPool implements ConnectionSource {
      */
     public PooledConnection checkOut() {
         long started = nanoClock.getAsLong();
-        events.emit(() -> new ConnectionCheckOutStartedEvent(address), ConnectionPoolListener::connectionCheckOutStarted);
+        if (events.hasListeners()) {
+            events.emit(() -> new ConnectionCheckOutStartedEvent(address), ConnectionPoolListener::connectionCheckOutStarted);
+        }
         PooledConnection connection;
         try {
-            PoolLedger.Reservation reservation = ledger.reserve(this);
-            closeAll(reservation.perished());
-            connection = reservation.connection();
-            if (connection == null) {
-                throw reservation.failure();
-            }
+            connection = ledger.reserve();
             if (!connection.isEstablished()) {
                 establishForCheckout(connection);
             }
@@ -154,8 +152,10 @@ public final class ConnectionPool implements ConnectionSource {
         connection.markCheckedOut();
         long elapsed = nanoClock.getAsLong() - started;
         checkoutStatistics.recordCheckout(elapsed);
-        events.emit(() -> new ConnectionCheckedOutEvent(address, connection.id(), Duration.ofNanos(elapsed)),
-                ConnectionPoolListener::connectionCheckedOut);
+        if (events.hasListeners()) {
+            events.emit(() -> new ConnectionCheckedOutEvent(address, connection.id(), Duration.ofNanos(elapsed)),
+                    ConnectionPoolListener::connectionCheckedOut);
+        }
         return connection;
     }
 
@@ -164,7 +164,9 @@ public final class ConnectionPool implements ConnectionSource {
         if (!connection.belongsTo(this)) {
             throw new IllegalArgumentException(connection + " does not belong to the pool for " + address);
         }
-        events.emit(() -> new ConnectionCheckedInEvent(address, connection.id()), ConnectionPoolListener::connectionCheckedIn);
+        if (events.hasListeners()) {
+            events.emit(() -> new ConnectionCheckedInEvent(address, connection.id()), ConnectionPoolListener::connectionCheckedIn);
+        }
         ConnectionClosedReason reason = ledger.checkIn(connection);
         if (reason != null) {
             close(connection, reason);
@@ -296,6 +298,11 @@ public final class ConnectionPool implements ConnectionSource {
         Duration duration = Duration.ofNanos(nanoClock.getAsLong() - connection.createdNanos());
         events.emit(() -> new ConnectionReadyEvent(address, connection.id(), duration), ConnectionPoolListener::connectionReady);
         return null;
+    }
+
+    /** Closes the perished connections a checkout met in the available stack (called by the ledger after unlocking). */
+    void closePerished(List<PoolLedger.Perished> perished) {
+        closeAll(perished);
     }
 
     private void closeAll(List<PoolLedger.Perished> perished) {

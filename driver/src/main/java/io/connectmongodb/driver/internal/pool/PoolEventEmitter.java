@@ -19,6 +19,14 @@ final class PoolEventEmitter {
     }
 
     /**
+     * Whether any listener is registered. Hot paths test it before calling {@link #emit}, so that not
+     * even the capturing lambda that would build the event is allocated when nobody listens.
+     */
+    boolean hasListeners() {
+        return !listeners.isEmpty();
+    }
+
+    /**
      * Builds the event with {@code factory} and hands it to {@code method} (for example
      * {@code ConnectionPoolListener::connectionCreated}) of each listener.
      */

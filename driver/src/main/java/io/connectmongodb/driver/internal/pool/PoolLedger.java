@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
@@ -23,104 +22,164 @@ import java.util.function.LongSupplier;
  * generation, the counts (total = pending + available + in use), the LIFO stack of available
  * connections, the set of in-use ones, the threads establishing connections and the FIFO wait queue.
  *
- * <p>Each waiting thread has its own {@link Condition}, and only the head of the queue is signalled
- * when something it may use changes (a check-in, a finished or failed establishment, a removed
- * connection, the head leaving). That gives first-come first-served hand-out without waking every
- * waiter. Clear and close fail the waiters by setting their failure and signalling each one. No
- * method does I/O; connections to close are returned to the caller, which closes them after unlocking.
+ * <p>Waiting threads queue in a {@link PoolWaitQueue} and park outside the lock. Every change that
+ * frees something (a check-in, a finished or failed establishment, a removed connection) serves the
+ * queue at once, under the lock: the head is handed the most recent usable available connection, or
+ * the right to open a new one, and leaves the queue owning it. So a non-empty queue means nothing
+ * is free, which makes hand-out strictly first-come first-served, wakes one thread per freed
+ * connection, and lets a checkout that finds the queue empty take a connection without queueing
+ * (and without allocating). Clear and close fail the waiters. No method does I/O under the lock:
+ * connections to close are returned to the caller, or, for perished ones met while handing out,
+ * passed to {@link ConnectionPool#closePerished} after unlocking.
  */
 final class PoolLedger {
     /** A connection removed from the pool that the caller must close, for {@code reason}. */
     record Perished(PooledConnection connection, ConnectionClosedReason reason) {
     }
 
-    /** The outcome of waiting in the queue: a connection (maybe still to establish) or a failure. */
-    record Reservation(PooledConnection connection, RuntimeException failure, List<Perished> perished) {
-    }
-
     /** What a clear left for the caller: idle connections to close, in-use ones to interrupt. */
     record Cleared(List<Perished> idle, List<PooledConnection> inUseToInterrupt) {
     }
 
-    private static final class Waiter {
-        final Condition condition;
-        RuntimeException failure;
-
-        Waiter(Condition condition) {
-            this.condition = condition;
-        }
-    }
-
+    private final ConnectionPool pool;
     private final ConnectionPoolSettings settings;
     private final LongSupplier nanoClock;
+    private final ConnectionExpiry expiry;
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<PooledConnection> available = new ArrayDeque<>();
     private final Set<PooledConnection> inUse = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<PooledConnection, Thread> establishing = new IdentityHashMap<>();
-    private final ArrayDeque<Waiter> waitQueue = new ArrayDeque<>();
+    private final PoolWaitQueue waitQueue = new PoolWaitQueue();
+    /** Perished connections met while handing out, collected under the lock, closed after it. */
+    private final List<Perished> metByCheckout = new ArrayList<>();
     private PoolState state = PoolState.PAUSED;
-    private int generation;
+    /** Written under the lock; volatile so that {@link #generation()} (read before every checkout) needs no lock. */
+    private volatile int generation;
     private int total;
     private long nextConnectionId = 1;
 
-    PoolLedger(ConnectionPoolSettings settings, LongSupplier nanoClock) {
+    PoolLedger(ConnectionPool pool, ConnectionPoolSettings settings, LongSupplier nanoClock) {
+        this.pool = pool;
         this.settings = settings;
         this.nanoClock = nanoClock;
+        this.expiry = new ConnectionExpiry(settings);
     }
 
-    /** Waits in the queue until this thread can take an available connection or open a new one. */
-    Reservation reserve(ConnectionPool pool) {
-        List<Perished> perished = new ArrayList<>(0);
-        Waiter waiter = null;
+    /**
+     * Returns a connection for the calling thread ({@link PooledConnection#isEstablished() not yet
+     * established} when it is to open it), at once when the queue is empty and one is free, else
+     * after waiting its turn in the queue. Perished connections met on the way are closed through
+     * {@link ConnectionPool#closePerished} after unlocking, before this returns or throws.
+     *
+     * @throws RuntimeException the pool is closed or paused, was cleared while waiting, the wait
+     *                          queue timeout passed, or the thread was interrupted
+     */
+    PooledConnection reserve() {
+        PooledConnection connection = null;
+        RuntimeException failure;
+        PoolWaitQueue.Waiter waiter = null;
         lock.lock();
         try {
-            RuntimeException unavailable = unavailableFailure(pool.address());
-            if (unavailable != null) {
-                return new Reservation(null, unavailable, perished);
+            failure = unavailableFailure();
+            if (failure == null && waitQueue.isEmpty()) {
+                connection = takeOrOpen(Thread.currentThread());
             }
-            waiter = new Waiter(lock.newCondition());
-            waitQueue.addLast(waiter);
-            long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(settings.waitQueueTimeoutMS());
-            long deadline = System.nanoTime() + timeoutNanos;
-            while (true) {
-                if (waiter.failure != null) {
-                    return new Reservation(null, waiter.failure, perished);
-                }
-                if (waitQueue.peekFirst() == waiter) {
-                    PooledConnection connection = takeAvailable(perished);
-                    if (connection == null && canOpen()) {
-                        connection = newPending(pool);
-                    }
-                    if (connection != null) {
-                        return new Reservation(connection, null, perished);
-                    }
-                }
-                if (timeoutNanos == 0) {
-                    waiter.condition.await();
-                } else {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0) {
-                        return new Reservation(null, PoolFailures.timeout(pool.address(), settings.waitQueueTimeoutMS(),
-                                settings.maxPoolSize(), inUse.size(), available.size(), establishing.size(),
-                                settings.maxConnecting(), waitQueue.size()), perished);
-                    }
-                    waiter.condition.awaitNanos(left);
-                }
+            if (failure == null && connection == null) {
+                waiter = waitQueue.enqueue();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Reservation(null, PoolFailures.threadInterrupted(pool.address(), e), perished);
         } finally {
-            if (waiter != null) {
-                waitQueue.remove(waiter);
-                signalHead();
-            }
-            lock.unlock();
+            unlock(null);
         }
+        if (waiter != null) {
+            return awaitTurn(waiter);
+        }
+        if (connection == null) {
+            throw failure;
+        }
+        return connection;
+    }
+
+    /** Parks (without the lock) until the waiter is served or failed, the timeout passes or the thread is interrupted. */
+    private PooledConnection awaitTurn(PoolWaitQueue.Waiter waiter) {
+        long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(settings.waitQueueTimeoutMS());
+        boolean timed = timeoutNanos != 0;
+        if (!waiter.awaitOutcome(timed, System.nanoTime() + timeoutNanos)) {
+            lock.lock();
+            try {
+                if (waiter.granted() == null && waiter.failure() == null) {
+                    boolean interrupted = Thread.currentThread().isInterrupted();
+                    RuntimeException failure = interrupted
+                            ? PoolFailures.threadInterrupted(pool.address(), new InterruptedException())
+                            : PoolFailures.timeout(pool.address(), settings.waitQueueTimeoutMS(), settings.maxPoolSize(),
+                                    inUse.size(), available.size(), establishing.size(), settings.maxConnecting(),
+                                    waitQueue.size());
+                    waitQueue.remove(waiter);
+                    throw failure;
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+        PooledConnection granted = waiter.granted();
+        if (granted == null) {
+            throw waiter.failure();
+        }
+        return granted;
+    }
+
+    /**
+     * Hands what is free to the waiters, head first: available connections, then the right to open
+     * new ones, until the queue is empty or nothing is left. Call with the lock held after every
+     * change that frees a connection or room to open one; returns the served waiters, to wake
+     * after unlocking ({@link #unlock(PoolWaitQueue.Waiter)}).
+     */
+    private PoolWaitQueue.Waiter serveWaiters() {
+        PoolWaitQueue.Waiter toWake = null;
+        PoolWaitQueue.Waiter head;
+        while ((head = waitQueue.head()) != null) {
+            PooledConnection connection = takeOrOpen(head.thread());
+            if (connection == null) {
+                break;
+            }
+            toWake = waitQueue.grantHead(connection, toWake);
+        }
+        return toWake;
+    }
+
+    /**
+     * The most recent usable available connection, else a new pending one (to be opened by
+     * {@code opener}) when allowed, else {@code null}.
+     */
+    private PooledConnection takeOrOpen(Thread opener) {
+        PooledConnection connection = takeAvailable();
+        if (connection == null && canOpen()) {
+            connection = newPending(opener);
+        }
+        return connection;
+    }
+
+    /** Unlocks, wakes the waiters served meanwhile, then closes the perished connections met under the lock (if any). */
+    private void unlock(PoolWaitQueue.Waiter toWake) {
+        List<Perished> toClose = drainMetByCheckout();
+        lock.unlock();
+        PoolWaitQueue.wakeAll(toWake);
+        if (!toClose.isEmpty()) {
+            pool.closePerished(toClose);
+        }
+    }
+
+    private List<Perished> drainMetByCheckout() {
+        if (metByCheckout.isEmpty()) {
+            return List.of();
+        }
+        List<Perished> drained = new ArrayList<>(metByCheckout);
+        metByCheckout.clear();
+        return drained;
     }
 
     /** Returns the reason to close it, or {@code null} when it went back to the available stack. */
     ConnectionClosedReason checkIn(PooledConnection connection) {
+        PoolWaitQueue.Waiter toWake = null;
         lock.lock();
         try {
             inUse.remove(connection);
@@ -134,10 +193,10 @@ final class PoolLedger {
             } else {
                 total--;
             }
-            signalHead();
+            toWake = serveWaiters();
             return reason;
         } finally {
-            lock.unlock();
+            unlock(toWake);
         }
     }
 
@@ -170,7 +229,7 @@ final class PoolLedger {
             if (wasReady) {
                 emitCleared.accept(generation);
             }
-            failWaiters(PoolFailures.clearedWhileWaiting(pool.address()));
+            waitQueue.failAll(PoolFailures.clearedWhileWaiting(pool.address()));
             List<Perished> idle = drainAvailable(ConnectionClosedReason.STALE);
             List<PooledConnection> toInterrupt = new ArrayList<>();
             if (interruptInUse) {
@@ -199,7 +258,7 @@ final class PoolLedger {
                 return null;
             }
             state = PoolState.CLOSED;
-            failWaiters(PoolFailures.closed(pool.address()));
+            waitQueue.failAll(PoolFailures.closed(pool.address()));
             List<PooledConnection> idle = new ArrayList<>();
             drainAvailable(ConnectionClosedReason.POOL_CLOSED).forEach(p -> idle.add(p.connection()));
             return idle;
@@ -210,6 +269,7 @@ final class PoolLedger {
 
     /** Removes perished available connections, oldest first. */
     List<Perished> removePerishedIdle() {
+        PoolWaitQueue.Waiter toWake = null;
         lock.lock();
         try {
             List<Perished> perished = new ArrayList<>(0);
@@ -224,11 +284,11 @@ final class PoolLedger {
                 }
             }
             if (!perished.isEmpty()) {
-                signalHead();
+                toWake = serveWaiters();
             }
             return perished;
         } finally {
-            lock.unlock();
+            unlock(toWake);
         }
     }
 
@@ -239,7 +299,7 @@ final class PoolLedger {
             if (state != PoolState.READY || total >= settings.minPoolSize() || !canOpen()) {
                 return null;
             }
-            return newPending(pool);
+            return newPending(Thread.currentThread());
         } finally {
             lock.unlock();
         }
@@ -251,6 +311,7 @@ final class PoolLedger {
      * became stale or the pool closed meanwhile; the ledger has then forgotten it.
      */
     RuntimeException finishEstablishing(PooledConnection connection, boolean forCheckout) {
+        PoolWaitQueue.Waiter toWake = null;
         lock.lock();
         try {
             establishing.remove(connection);
@@ -271,37 +332,33 @@ final class PoolLedger {
             if (failure != null) {
                 total--;
             }
-            signalHead();
+            toWake = serveWaiters();
             return failure;
         } finally {
-            lock.unlock();
+            unlock(toWake);
         }
     }
 
     /** Opening failed: forgets the connection. Returns whether a clear had interrupted it. */
     boolean abandonEstablishing(PooledConnection connection) {
+        PoolWaitQueue.Waiter toWake = null;
         lock.lock();
         try {
             establishing.remove(connection);
             total--;
-            signalHead();
+            toWake = serveWaiters();
             if (connection.establishmentInterrupted) {
                 Thread.interrupted();
                 return true;
             }
             return false;
         } finally {
-            lock.unlock();
+            unlock(toWake);
         }
     }
 
     int generation() {
-        lock.lock();
-        try {
-            return generation;
-        } finally {
-            lock.unlock();
-        }
+        return generation;
     }
 
     boolean isClosed() {
@@ -333,7 +390,7 @@ final class PoolLedger {
         }
     }
 
-    private PooledConnection takeAvailable(List<Perished> perished) {
+    private PooledConnection takeAvailable() {
         PooledConnection connection;
         while ((connection = available.pollFirst()) != null) {
             ConnectionClosedReason reason = perishedReason(connection);
@@ -342,7 +399,7 @@ final class PoolLedger {
                 return connection;
             }
             total--;
-            perished.add(new Perished(connection, reason));
+            metByCheckout.add(new Perished(connection, reason));
         }
         return null;
     }
@@ -351,31 +408,15 @@ final class PoolLedger {
         return (!settings.isCapped() || total < settings.maxPoolSize()) && establishing.size() < settings.maxConnecting();
     }
 
-    private PooledConnection newPending(ConnectionPool pool) {
+    private PooledConnection newPending(Thread opener) {
         PooledConnection connection = new PooledConnection(pool, nextConnectionId++, generation, nanoClock.getAsLong());
         total++;
-        establishing.put(connection, Thread.currentThread());
+        establishing.put(connection, opener);
         return connection;
     }
 
-    /** Stale, broken, idle longer than maxIdleTimeMS or older than maxLifetimeMS; {@code null} when still usable. */
     private ConnectionClosedReason perishedReason(PooledConnection connection) {
-        if (connection.generation() != generation) {
-            return ConnectionClosedReason.STALE;
-        }
-        if (connection.isBroken()) {
-            return ConnectionClosedReason.ERROR;
-        }
-        long now = nanoClock.getAsLong();
-        if (settings.maxIdleTimeMS() > 0
-                && now - connection.lastCheckedInNanos() >= TimeUnit.MILLISECONDS.toNanos(settings.maxIdleTimeMS())) {
-            return ConnectionClosedReason.IDLE;
-        }
-        if (settings.maxLifetimeMS() > 0
-                && now - connection.createdNanos() >= TimeUnit.MILLISECONDS.toNanos(settings.maxLifetimeMS())) {
-            return ConnectionClosedReason.IDLE;
-        }
-        return null;
+        return expiry.perishedReason(connection, generation, nanoClock.getAsLong());
     }
 
     private List<Perished> drainAvailable(ConnectionClosedReason reason) {
@@ -388,24 +429,10 @@ final class PoolLedger {
         return drained;
     }
 
-    private void failWaiters(RuntimeException failure) {
-        for (Waiter waiter : waitQueue) {
-            waiter.failure = failure;
-            waiter.condition.signal();
-        }
-    }
-
-    private void signalHead() {
-        Waiter head = waitQueue.peekFirst();
-        if (head != null) {
-            head.condition.signal();
-        }
-    }
-
-    private RuntimeException unavailableFailure(ServerAddress address) {
+    private RuntimeException unavailableFailure() {
         if (state == PoolState.CLOSED) {
-            return PoolFailures.closed(address);
+            return PoolFailures.closed(pool.address());
         }
-        return state == PoolState.PAUSED ? PoolFailures.paused(address, generation) : null;
+        return state == PoolState.PAUSED ? PoolFailures.paused(pool.address(), generation) : null;
     }
 }

@@ -36,22 +36,11 @@ public final class ReadPreferenceSelector implements ServerSelector {
     @Override
     public List<ServerDescription> suitable(TopologyDescription topology) {
         return switch (topology.type()) {
-            case SINGLE, LOAD_BALANCED -> available(topology);
+            case SINGLE, LOAD_BALANCED -> AvailableServers.of(topology);
             case SHARDED -> topology.serversOfType(ServerType.MONGOS);
             case UNKNOWN -> List.of();
             case REPLICA_SET_WITH_PRIMARY, REPLICA_SET_NO_PRIMARY -> fromReplicaSet(topology);
         };
-    }
-
-    /** A plain loop: this runs for every read, and a stream pipeline allocates several objects per call. */
-    private static List<ServerDescription> available(TopologyDescription topology) {
-        List<ServerDescription> available = new ArrayList<>(topology.servers().size());
-        for (ServerDescription server : topology.servers().values()) {
-            if (server.isAvailable()) {
-                available.add(server);
-            }
-        }
-        return available;
     }
 
     private List<ServerDescription> fromReplicaSet(TopologyDescription topology) {

@@ -18,7 +18,7 @@ public final class WritableServerSelector implements ServerSelector {
     @Override
     public List<ServerDescription> suitable(TopologyDescription topology) {
         return switch (topology.type()) {
-            case SINGLE, LOAD_BALANCED -> topology.servers().values().stream().filter(ServerDescription::isAvailable).toList();
+            case SINGLE, LOAD_BALANCED -> AvailableServers.of(topology);
             case SHARDED -> topology.serversOfType(ServerType.MONGOS);
             case REPLICA_SET_WITH_PRIMARY -> topology.serversOfType(ServerType.RS_PRIMARY);
             case REPLICA_SET_NO_PRIMARY, UNKNOWN -> List.of();

@@ -53,7 +53,8 @@ public final class Topology implements CheckResultHandler, AutoCloseable {
     private final Map<ServerAddress, Monitor> monitors = new LinkedHashMap<>();
     private volatile TopologyDescription description;
     private boolean started;
-    private boolean closed;
+    /** Written under the lock; volatile so that selection's lock-free first attempt sees a close. */
+    private volatile boolean closed;
 
     public Topology(TopologySettings settings, ServerMonitorFactory monitorFactory, PoolClearer pools,
                     List<TopologyListener> topologyListeners, List<ServerListener> serverListeners) {
@@ -173,6 +174,16 @@ public final class Topology implements CheckResultHandler, AutoCloseable {
      * @throws MongoIncompatibleServerException when a server's wire version range does not overlap the driver's
      */
     public List<ServerDescription> selectServers(ServerSelector selector, Set<ServerAddress> deprioritized) {
+        // First attempt without the lock: the description is an immutable volatile snapshot, so a
+        // steady topology serves every operation without threads queueing on the topology lock.
+        TopologyDescription snapshot = description;
+        if (!closed && snapshot.isCompatible()) {
+            List<ServerDescription> window = ServerSelection.inLatencyWindow(snapshot, selector, deprioritized,
+                    settings.localThresholdMS());
+            if (!window.isEmpty()) {
+                return window;
+            }
+        }
         long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(settings.serverSelectionTimeoutMS());
         long start = System.nanoTime();
         lock.lock();

@@ -70,6 +70,28 @@ class CircuitBreakerTest {
     }
 
     @Test
+    void successesBeyondAFullHealthyWindowChangeNothingThenFailuresCountAsUsual() {
+        // window 4, minimum 4 calls, rate > 0.5 opens; the streak threshold is out of reach
+        CircuitBreaker breaker = breaker(CircuitBreakerSettings.builder().failureThreshold(100).errorRateThreshold(0.5)
+                .minimumCalls(4).slidingWindowSize(4).recoveryTimeout(Duration.ofSeconds(30)).halfOpenMaxCalls(1));
+        for (int i = 0; i < 1_000; i++) {
+            breaker.onSuccess(); // after the first four the breaker skips its monitor
+        }
+        assertEquals(0.0, breaker.errorRate());
+        breaker.onFailure(NETWORK_ERROR);
+        breaker.onFailure(NETWORK_ERROR);
+        assertEquals(0.5, breaker.errorRate(), "[S, S, F, F]");
+        assertEquals(CircuitBreakerState.CLOSED, breaker.state());
+        breaker.onSuccess(); // recorded again: the window holds failures now
+        assertEquals(0.5, breaker.errorRate(), "[S, F, F, S]");
+        breaker.onFailure(NETWORK_ERROR);
+        assertEquals(0.75, breaker.errorRate(), "[F, F, S, F]");
+        assertEquals(CircuitBreakerState.OPEN, breaker.state());
+        assertFalse(breaker.isCallPermitted());
+        assertFalse(breaker.tryAcquirePermission());
+    }
+
+    @Test
     void closedOpensWhenTheErrorRateExceedsTheThresholdWithEnoughCalls() {
         CircuitBreaker breaker = breaker(settings().failureThreshold(100));
         // F S F S F : 3 of 5 failed, but fewer than minimumCalls (6)

@@ -103,6 +103,18 @@ class LoadBalancerTest {
     }
 
     @Test
+    void aSingleSuitableServerStillGoesThroughTheStrategyAndItsBreaker() {
+        LoadBalancer balancer = balancer(twoFailuresOpen().strategy(LoadBalancingStrategyType.ROUND_ROBIN));
+        for (int i = 0; i < 3; i++) {
+            balancer.select(List.of(A)).succeeded(); // the round-robin counter moves on as for any selection
+        }
+        assertEquals(B, balancer.select(List.of(A, B)).address(), "fourth selection: index 3 of 2 servers");
+        fail(balancer, A, 2);
+        MongoCircuitOpenException e = assertThrows(MongoCircuitOpenException.class, () -> balancer.select(List.of(A)));
+        assertEquals(Map.of("127.0.0.1:27017", "OPEN"), e.breakerStates());
+    }
+
+    @Test
     void aHalfOpenServerWithoutAFreeProbeSlotIsExcludedToo() {
         LoadBalancer balancer = balancer(twoFailuresOpen());
         fail(balancer, A, 2);

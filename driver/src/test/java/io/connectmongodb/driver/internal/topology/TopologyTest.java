@@ -9,6 +9,7 @@ import io.connectmongodb.driver.ReadPreference;
 import io.connectmongodb.driver.ServerAddress;
 import io.connectmongodb.driver.cluster.ServerDescription;
 import io.connectmongodb.driver.cluster.ServerType;
+import io.connectmongodb.driver.error.MongoClientException;
 import io.connectmongodb.driver.error.MongoIncompatibleServerException;
 import io.connectmongodb.driver.error.MongoServerSelectionTimeoutException;
 import io.connectmongodb.driver.error.MongoSocketException;
@@ -158,6 +159,21 @@ class TopologyTest {
             feeder.join(5_000);
             assertEquals(A, selected.get(0).address());
         }
+    }
+
+    @Test
+    void aSteadyTopologySelectsWithoutCheckingAndAClosedOneRefusesSelection() {
+        Topology topology = topology(TopologySettings.of(List.of(A)).withDirectConnection(true));
+        topology.start();
+        topology.checkSucceeded(ServerDescription.builder(A).type(ServerType.STANDALONE).maxWireVersion(21).build());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(A, topology.selectServers(WritableServerSelector.INSTANCE, Set.of()).get(0).address());
+        }
+        assertEquals(0, checkRequests.getOrDefault(A, 0), "a suitable server was there: no check requested");
+        topology.close();
+        MongoClientException e = assertThrows(MongoClientException.class,
+                () -> topology.selectServers(WritableServerSelector.INSTANCE, Set.of()));
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
     }
 
     @Test
