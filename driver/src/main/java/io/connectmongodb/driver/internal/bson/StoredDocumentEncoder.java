@@ -13,6 +13,7 @@ import org.bson.BsonObjectId;
 import org.bson.BsonSerializationException;
 import org.bson.BsonType;
 import org.bson.BsonValue;
+import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.Encoder;
 import org.bson.codecs.EncoderContext;
@@ -24,7 +25,9 @@ import org.bson.types.ObjectId;
  * Encodes a document that will be stored as it is (an inserted document or a replacement) in one
  * pass: the caller's codec writes straight to BSON bytes through a {@link NameCheckingBinaryWriter} whose
  * {@link StoredFieldNameValidator} checks each field name as it is written (no {@code $} at the top
- * level, no NUL anywhere). No intermediate {@link BsonDocument} tree is built and nothing walks the
+ * level, no NUL anywhere). Documents of the default registry's document codec are written by
+ * {@link DefaultDocumentWriter} instead, which skips the codec's per-value registry look-ups and
+ * gives the same bytes. No intermediate {@link BsonDocument} tree is built and nothing walks the
  * document a second time.
  *
  * <p>The bytes are written into a scratch buffer kept per thread, then copied once into an
@@ -44,6 +47,7 @@ public final class StoredDocumentEncoder {
     private static final ThreadLocal<BasicOutputBuffer> SCRATCH = ThreadLocal.withInitial(
             () -> new BasicOutputBuffer(INITIAL_CAPACITY));
     private static final byte[] ID_NAME = "_id".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[][] ID_FIELD = RawFields.names("_id");
     /** type byte, "_id\0" and a 12-byte ObjectId. */
     private static final int GENERATED_ID_LENGTH = 1 + ID_NAME.length + 1 + 12;
 
@@ -56,7 +60,15 @@ public final class StoredDocumentEncoder {
 
     /** Encodes and validates a document to insert, adding an ObjectId {@code _id} first when it has none. */
     public static <T> Insert encodeInsert(String what, T value, Encoder<T> encoder) {
-        BasicOutputBuffer buffer = encode(what, value, encoder, false);
+        return encodeInsert(what, -1, value, encoder);
+    }
+
+    /**
+     * The same for the document at {@code index} of the caller's list: error messages name it
+     * {@code what + " at index " + index} (built only then), or just {@code what} when the index is negative.
+     */
+    public static <T> Insert encodeInsert(String what, int index, T value, Encoder<T> encoder) {
+        BasicOutputBuffer buffer = encode(what, index, value, encoder, false);
         try {
             byte[] bytes = buffer.getInternalBuffer();
             int size = buffer.getPosition();
@@ -64,8 +76,9 @@ public final class StoredDocumentEncoder {
                 RawBsonDocument document = new RawBsonDocument(copy(bytes, size), 0, size);
                 return new Insert(document, firstValue(document, bytes));
             }
-            // a view of the scratch bytes only answers whether _id is there: its values must not escape
-            if (new RawBsonDocument(bytes, 0, size).containsKey("_id")) {
+            // a view of the scratch bytes only answers whether _id is there (compared byte by byte,
+            // no string per field name); its values must not escape
+            if (RawFields.of(new RawBsonDocument(bytes, 0, size), ID_FIELD).type(0) != 0) {
                 RawBsonDocument document = new RawBsonDocument(copy(bytes, size), 0, size);
                 return new Insert(document, document.get("_id"));
             }
@@ -78,7 +91,7 @@ public final class StoredDocumentEncoder {
 
     /** Encodes and validates a replacement document (which must not start with an update operator). */
     public static <T> RawBsonDocument encodeReplacement(String what, T value, Encoder<T> encoder) {
-        BasicOutputBuffer buffer = encode(what, value, encoder, true);
+        BasicOutputBuffer buffer = encode(what, -1, value, encoder, true);
         try {
             int size = buffer.getPosition();
             return new RawBsonDocument(copy(buffer.getInternalBuffer(), size), 0, size);
@@ -87,18 +100,26 @@ public final class StoredDocumentEncoder {
         }
     }
 
-    private static <T> BasicOutputBuffer encode(String what, T value, Encoder<T> encoder, boolean replacement) {
-        Arguments.notNull(what, value);
+    private static <T> BasicOutputBuffer encode(String what, int index, T value, Encoder<T> encoder, boolean replacement) {
+        if (value == null) {
+            Arguments.notNull(describe(what, index), null);
+        }
         BasicOutputBuffer buffer = SCRATCH.get();
         buffer.truncateToPosition(0);
+        if (value instanceof Document document && DefaultDocumentWriter.handles(encoder)) {
+            if (DefaultDocumentWriter.write(document, buffer)) {
+                return buffer;
+            }
+            buffer.truncateToPosition(0); // something only the codec may write: start over with it
+        }
         try (BsonBinaryWriter writer = new NameCheckingBinaryWriter(buffer, StoredFieldNameValidator.TOP_LEVEL)) {
             encoder.encode(writer, value, COLLECTIBLE);
         } catch (StoredFieldNameValidator.InvalidName e) {
             release(buffer);
-            throw explain(what, value, encoder, replacement, e);
+            throw explain(describe(what, index), value, encoder, replacement, e);
         } catch (CodecConfigurationException | BsonSerializationException e) {
             release(buffer);
-            throw new IllegalArgumentException(what + " cannot be encoded as BSON: " + e.getMessage(), e);
+            throw new IllegalArgumentException(describe(what, index) + " cannot be encoded as BSON: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             release(buffer);
             throw e;
@@ -118,6 +139,10 @@ public final class StoredDocumentEncoder {
         return new IllegalArgumentException(what + " has an " + refused.getMessage()
                 + "; stored documents must not have top-level field names starting with '$' or NUL in any field name",
                 refused);
+    }
+
+    private static String describe(String what, int index) {
+        return index < 0 ? what : what + " at index " + index;
     }
 
     private static boolean startsWithId(byte[] bytes, int size) {

@@ -22,6 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * last fallback of transaction options).
  */
 final class ClientCore {
+    /** Immutable, so every implicit session shares it. */
+    private static final ClientSessionOptions IMPLICIT_SESSION_OPTIONS = ClientSessionOptions.builder()
+            .causallyConsistent(false).build();
     final ServerBinding binding;
     final AtomicBoolean closed = new AtomicBoolean();
     final ServerSessionPool sessionPool = new ServerSessionPool(System::nanoTime);
@@ -44,8 +47,7 @@ final class ClientCore {
 
     /** A session for one operation that was given none (the sessions spec's implicit session). */
     ClientSessionImpl implicitSession(OperationExecutor executor) {
-        return new ClientSessionImpl(ClientSessionOptions.builder().causallyConsistent(false).build(), true, sessionPool,
-                executor, clientDefaults);
+        return new ClientSessionImpl(IMPLICIT_SESSION_OPTIONS, true, sessionPool, executor, clientDefaults);
     }
 
     ClientSessionImpl explicitSession(ClientSessionOptions options, OperationExecutor executor) {

@@ -65,7 +65,7 @@ final class CollectionWriter<T> {
         Arguments.notNull("document", document);
         Arguments.notNull("options", options);
         NamespaceValidator.validateWritableCollection(namespace.getCollectionName());
-        WriteStatements.PreparedInsert insert = prepareInsert("document", document);
+        WriteStatements.PreparedInsert insert = prepareInsert("document", -1, document);
         WriteResults.throwIfSingleWriteFailed(executor.write(new WriteCommandOperation(namespace, WriteKind.INSERT,
                 List.of(insert.statement()), true, options.getBypassDocumentValidation())));
         return new InsertOneResult(insert.id());
@@ -78,7 +78,7 @@ final class CollectionWriter<T> {
         List<WriteStatement> statements = new ArrayList<>(documents.size());
         List<BsonValue> ids = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
-            WriteStatements.PreparedInsert insert = prepareInsert("document at index " + i, documents.get(i));
+            WriteStatements.PreparedInsert insert = prepareInsert("document", i, documents.get(i));
             statements.add(insert.statement());
             ids.add(insert.id());
         }
@@ -178,7 +178,7 @@ final class CollectionWriter<T> {
             throw new IllegalArgumentException(description + " must not be null");
         }
         if (model instanceof InsertOneModel<? extends T> insert) {
-            WriteStatements.PreparedInsert prepared = prepareInsert("document of " + description, insert.getDocument());
+            WriteStatements.PreparedInsert prepared = prepareInsert("document of " + description, -1, insert.getDocument());
             return new BulkWriteOperation.Request(WriteKind.INSERT, prepared.statement(), prepared.id());
         }
         if (model instanceof UpdateOneModel<? extends T> update) {
@@ -246,15 +246,18 @@ final class CollectionWriter<T> {
     }
 
     @SuppressWarnings("unchecked")
-    private WriteStatements.PreparedInsert prepareInsert(String description, Object untyped) {
+    private WriteStatements.PreparedInsert prepareInsert(String what, int index, Object untyped) {
         T document = (T) untyped;
-        Arguments.notNull(description, document);
+        if (document == null) {
+            Arguments.notNull(WriteStatement.describe(what, index), null);
+        }
         T withId = document;
         if (codec instanceof CollectibleCodec) {
             // lets Document and BsonDocument callers see the generated _id on their own object
             withId = ((CollectibleCodec<T>) codec).generateIdIfAbsentFromDocument(document);
         }
-        StoredDocumentEncoder.Insert encoded = StoredDocumentEncoder.encodeInsert(description, withId, codec);
-        return WriteStatements.insert(description, encoded.document(), encoded.id());
+        StoredDocumentEncoder.Insert encoded = StoredDocumentEncoder.encodeInsert(what, index, withId, codec);
+        return WriteStatements.insert(what, index, encoded.document(), encoded.id());
     }
+
 }

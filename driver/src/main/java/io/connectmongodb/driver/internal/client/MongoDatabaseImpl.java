@@ -13,6 +13,7 @@ import io.connectmongodb.driver.changestream.ChangeStreamIterable;
 import io.connectmongodb.driver.internal.async.AsyncRunner;
 import io.connectmongodb.driver.internal.changestream.ChangeStreamIterableImpl;
 import io.connectmongodb.driver.internal.changestream.ChangeStreamTarget;
+import io.connectmongodb.driver.internal.bson.DefaultDocumentValues;
 import io.connectmongodb.driver.internal.operation.CollectionCommands;
 import io.connectmongodb.driver.internal.operation.DatabaseCommands;
 import io.connectmongodb.driver.internal.validation.Arguments;
@@ -114,6 +115,12 @@ final class MongoDatabaseImpl implements MongoDatabase {
 
     @Override
     public <T> T runCommand(Bson command, Class<T> resultClass) {
+        if (command instanceof Document document && DefaultDocumentValues.isDefaultRegistry(encoder.registry())
+                && DefaultDocumentValues.writable(document)) {
+            // the tree the default codec would build, made directly and owned here: $db goes in without a copy
+            return executor.readPrimary(DatabaseCommands.runOwnedCommand(name, DefaultDocumentValues.toTree(document),
+                    encoder.codec(resultClass)));
+        }
         BsonDocument commandDocument = encoder.required("command", command);
         return executor.readPrimary(DatabaseCommands.runCommand(name, commandDocument, encoder.codec(resultClass)));
     }

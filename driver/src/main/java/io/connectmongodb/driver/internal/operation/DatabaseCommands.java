@@ -54,16 +54,29 @@ public final class DatabaseCommands {
 
     /** The caller's command as given, with {@code $db} added; the whole reply is decoded. */
     public static <T> CommandOperation<T> runCommand(String databaseName, BsonDocument command, Decoder<T> decoder) {
+        checkCommand(command);
+        // a shallow copy: the caller's document stays untouched, its values are only read
+        BsonDocument withDatabase = new BsonDocument(command.size() + 1);
+        withDatabase.putAll(command);
+        return runOwnedCommand(databaseName, withDatabase, decoder);
+    }
+
+    /**
+     * The same for a command document the driver built from the caller's argument and nobody else
+     * holds: {@code $db} is appended to it in place, no copy is made.
+     */
+    public static <T> CommandOperation<T> runOwnedCommand(String databaseName, BsonDocument command, Decoder<T> decoder) {
+        checkCommand(command);
+        Commands.withDatabase(command, databaseName);
+        return new CommandOperation<>(command, (reply, description) -> BsonDecoding.decode(reply, decoder));
+    }
+
+    private static void checkCommand(BsonDocument command) {
         if (command.isEmpty()) {
             throw new IllegalArgumentException("command must not be empty");
         }
         if (command.containsKey("$db")) {
             throw new IllegalArgumentException("command must not contain $db; the database's name is added by the driver");
         }
-        // a shallow copy: the caller's document stays untouched, its values are only read
-        BsonDocument withDatabase = new BsonDocument(command.size() + 1);
-        withDatabase.putAll(command);
-        Commands.withDatabase(withDatabase, databaseName);
-        return new CommandOperation<>(withDatabase, (reply, description) -> BsonDecoding.decode(reply, decoder));
     }
 }

@@ -31,13 +31,20 @@ public final class WriteBatchSplitter {
     }
 
     /**
+     * The batches of a write of one statement: always exactly one batch holding it, whatever the
+     * sizes (as {@link #split} gives), so no size needs to be computed.
+     */
+    public static List<Batch> single(WriteStatement statement, int maxWriteBatchSize) {
+        requirePositive(maxWriteBatchSize);
+        return List.of(new Batch(0, List.of(statement.statement())));
+    }
+
+    /**
      * @param commandSize the encoded size of the command document without its statements
      */
     public static List<Batch> split(List<WriteStatement> statements, String sequenceIdentifier, int commandSize,
                                     int maxWriteBatchSize, int maxMessageSizeBytes) {
-        if (maxWriteBatchSize < 1) {
-            throw new IllegalArgumentException("maxWriteBatchSize must be positive, was " + maxWriteBatchSize);
-        }
+        requirePositive(maxWriteBatchSize);
         int fixed = HEADER_AND_FLAGS + 1 + commandSize + 1 + 4
                 + sequenceIdentifier.getBytes(StandardCharsets.UTF_8).length + 1;
         List<Batch> batches = new ArrayList<>();
@@ -61,5 +68,11 @@ public final class WriteBatchSplitter {
             batches.add(new Batch(currentOffset, List.copyOf(current)));
         }
         return batches;
+    }
+
+    private static void requirePositive(int maxWriteBatchSize) {
+        if (maxWriteBatchSize < 1) {
+            throw new IllegalArgumentException("maxWriteBatchSize must be positive, was " + maxWriteBatchSize);
+        }
     }
 }

@@ -69,9 +69,10 @@ public final class WriteCommandOperation implements Operation<WriteCommandResult
                 DocumentSizes.checkStatement(statement.description(), statement.statement(), description.maxBsonObjectSize());
             }
             BsonDocument command = command();
-            int commandSize = BsonSizes.documentSize(command);
-            List<WriteBatchSplitter.Batch> batches = WriteBatchSplitter.split(statements, kind.sequenceIdentifier(), commandSize,
-                    description.maxWriteBatchSize(), description.maxMessageSizeBytes());
+            List<WriteBatchSplitter.Batch> batches = statements.size() == 1
+                    ? WriteBatchSplitter.single(statements.get(0), description.maxWriteBatchSize())
+                    : WriteBatchSplitter.split(statements, kind.sequenceIdentifier(), BsonSizes.documentSize(command),
+                            description.maxWriteBatchSize(), description.maxMessageSizeBytes());
             return sendBatches(connection, command, batches);
         }
     }
@@ -80,8 +81,8 @@ public final class WriteCommandOperation implements Operation<WriteCommandResult
         long n = 0;
         long nModified = 0;
         int sent = 0;
-        Map<Integer, BsonValue> upserted = new LinkedHashMap<>();
-        List<WriteError> errors = new ArrayList<>();
+        Map<Integer, BsonValue> upserted = Map.of(); // replaced by a mutable one on the first entry
+        List<WriteError> errors = List.of();
         WriteConcernError writeConcernError = null;
         List<String> writeConcernErrorLabels = List.of();
         for (WriteBatchSplitter.Batch batch : batches) {
@@ -93,10 +94,16 @@ public final class WriteCommandOperation implements Operation<WriteCommandResult
             nModified += fields.nModified();
             for (BsonValue entry : WriteReply.entries(fields.upserted())) {
                 BsonDocument upsert = entry.asDocument();
+                if (upserted.isEmpty()) {
+                    upserted = new LinkedHashMap<>();
+                }
                 upserted.put(upsert.getNumber("index").intValue() + batch.offset(), upsert.get("_id"));
             }
             boolean batchFailed = false;
             for (BsonValue entry : WriteReply.entries(fields.writeErrors())) {
+                if (errors.isEmpty()) {
+                    errors = new ArrayList<>();
+                }
                 errors.add(WriteErrorParser.writeError(entry.asDocument(), batch.offset()));
                 batchFailed = true;
             }

@@ -30,6 +30,11 @@ public final class WriteStatements {
         return new PreparedInsert(new WriteStatement(document, document, description), id);
     }
 
+    /** The same for the document at {@code index} of the caller's list (named so only in error messages). */
+    public static PreparedInsert insert(String what, int index, RawBsonDocument document, BsonValue id) {
+        return new PreparedInsert(new WriteStatement(document, document, what, index), id);
+    }
+
     /**
      * An update statement. {@code update} is an operator document, a pipeline array or (when
      * {@code replacement} is true) a validated replacement document.

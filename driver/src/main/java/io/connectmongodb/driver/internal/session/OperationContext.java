@@ -8,9 +8,9 @@ import io.connectmongodb.driver.error.MongoTransactionNotSupportedException;
 import io.connectmongodb.driver.internal.connection.ConnectionDescription;
 import io.connectmongodb.driver.internal.connection.DocumentSequence;
 import io.connectmongodb.driver.internal.bson.RawFields;
+import io.connectmongodb.driver.internal.wire.AmendedCommand;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
@@ -85,24 +85,17 @@ public final class OperationContext {
         return !inTransaction() && !writeConcern.isAcknowledged() && CommandKinds.isCrudWrite(command);
     }
 
-    /** A copy of {@code command} with the fields this operation adds. */
+    /**
+     * {@code command} with the fields this operation adds, as an {@link AmendedCommand}: the
+     * command is not copied; the encoder writes the added fields while it writes the command.
+     */
     public synchronized BsonDocument prepare(BsonDocument command, List<DocumentSequence> sequences,
                                              ConnectionDescription server) {
         lastServer = server;
         if (session != null) {
             session.serverSeen(server.maxWireVersion());
         }
-        // a shallow copy without $db: only top-level fields are added or replaced, never nested
-        // documents; $db goes back last once, rather than being moved behind each added field
-        BsonDocument out = new BsonDocument(command.size() + 4);
-        BsonValue database = null;
-        for (Map.Entry<String, BsonValue> field : command.entrySet()) {
-            if (field.getKey().equals("$db")) {
-                database = field.getValue();
-            } else {
-                out.put(field.getKey(), field.getValue());
-            }
-        }
+        AmendedCommand out = new AmendedCommand(command);
         String name = CommandKinds.name(command);
         boolean transactionEnd = name.equals("commitTransaction") || name.equals("abortTransaction");
         if (session != null && (inTransaction() || transactionEnd)) {
@@ -114,11 +107,8 @@ public final class OperationContext {
         if (server.supportsSessions() && clock != null) {
             BsonDocument clusterTime = ClusterClock.greater(clock.current(), session == null ? null : session.getClusterTime());
             if (clusterTime != null) {
-                OperationContext.putBeforeDatabase(out, "$clusterTime", clusterTime);
+                out.put("$clusterTime", clusterTime, true);
             }
-        }
-        if (database != null) {
-            out.put("$db", database);
         }
         return out;
     }
@@ -127,38 +117,51 @@ public final class OperationContext {
         return session != null && session.transaction().state().isActive();
     }
 
-    private void addTransactionFields(BsonDocument out, ConnectionDescription server) {
+    private void addTransactionFields(AmendedCommand out, ConnectionDescription server) {
         if (!server.supportsSessions()) {
             throw new MongoTransactionNotSupportedException("the server at " + server.address()
                     + " does not support sessions, so it cannot run transactions; nothing was sent");
         }
         ServerSession serverSession = session.serverSession(server.logicalSessionTimeoutMinutes());
-        putBeforeDatabase(out, "lsid", serverSession.identifier());
-        putBeforeDatabase(out, "txnNumber", new BsonInt64(serverSession.transactionNumber()));
-        out.remove("readConcern");
+        out.put("lsid", serverSession.commandIdentifier(), true);
+        out.put("txnNumber", new BsonInt64(serverSession.transactionNumber()), true);
+        BsonDocument firstReadConcern = null;
         if (session.transaction().state() == TransactionState.STARTING) {
-            putBeforeDatabase(out, "startTransaction", BsonBoolean.TRUE);
-            BsonDocument firstReadConcern = session.transactionReadConcern().toDocument();
+            out.put("startTransaction", BsonBoolean.TRUE, true);
+            firstReadConcern = session.transactionReadConcern().toDocument();
             addAfterClusterTime(firstReadConcern);
-            if (!firstReadConcern.isEmpty()) {
-                putBeforeDatabase(out, "readConcern", firstReadConcern);
-            }
         }
-        putBeforeDatabase(out, "autocommit", BsonBoolean.FALSE);
+        // the command's own read concern never goes with a transaction; the first command's goes last
+        if (firstReadConcern != null && !firstReadConcern.isEmpty()) {
+            out.append("readConcern", firstReadConcern);
+        } else {
+            out.removeField("readConcern");
+        }
+        out.put("autocommit", BsonBoolean.FALSE, true);
     }
 
-    private void addConcerns(BsonDocument out, BsonDocument command) {
+    private void addConcerns(AmendedCommand out, BsonDocument command) {
         if (CommandKinds.takesReadConcern(command) && !command.containsKey("readConcern")) {
-            BsonDocument document = readConcern.toDocument();
-            addAfterClusterTime(document);
-            if (!document.isEmpty()) {
-                putBeforeDatabase(out, "readConcern", document);
+            BsonDocument document = readConcernDocument();
+            if (document != null) {
+                out.put("readConcern", document, true);
             }
         }
         if (CommandKinds.takesWriteConcern(command) && !command.containsKey("writeConcern")
                 && !writeConcern.isServerDefault()) {
-            putBeforeDatabase(out, "writeConcern", writeConcern.toDocument());
+            out.put("writeConcern", writeConcern.toDocument(), true);
         }
+    }
+
+    /** The read concern to send outside a transaction, or null when there is none (the server default). */
+    private BsonDocument readConcernDocument() {
+        boolean afterClusterTime = session != null && session.isCausallyConsistent() && session.getOperationTime() != null;
+        if (readConcern.level() == null && !afterClusterTime) {
+            return null; // nothing to send: skip building an empty document
+        }
+        BsonDocument document = readConcern.toDocument();
+        addAfterClusterTime(document);
+        return document;
     }
 
     private void addAfterClusterTime(BsonDocument readConcernDocument) {
@@ -167,7 +170,7 @@ public final class OperationContext {
         }
     }
 
-    private void addSessionOutsideTransaction(BsonDocument out, BsonDocument command, List<DocumentSequence> sequences,
+    private void addSessionOutsideTransaction(AmendedCommand out, BsonDocument command, List<DocumentSequence> sequences,
                                               ConnectionDescription server) {
         boolean unacknowledged = isUnacknowledged(command);
         if (session == null || !server.supportsSessions()) {
@@ -183,9 +186,9 @@ public final class OperationContext {
             return;
         }
         ServerSession serverSession = session.serverSession(server.logicalSessionTimeoutMinutes());
-        putBeforeDatabase(out, "lsid", serverSession.identifier());
+        out.put("lsid", serverSession.commandIdentifier(), true);
         if (retryWrites && CommandKinds.isRetryableWrite(command, sequences) && ServerKinds.supportsRetryableWrites(server)) {
-            putBeforeDatabase(out, "txnNumber", new BsonInt64(transactionNumberForWrite(serverSession)));
+            out.put("txnNumber", new BsonInt64(transactionNumberForWrite(serverSession)), true);
             retryableWriteSent = true;
         }
     }
@@ -353,15 +356,6 @@ public final class OperationContext {
         }
         if (action != null) {
             action.run();
-        }
-    }
-
-    /** Appends {@code name} keeping {@code $db} last, which keeps recorded commands easy to read. */
-    static void putBeforeDatabase(BsonDocument command, String name, BsonValue value) {
-        BsonValue database = command.remove("$db");
-        command.put(name, value);
-        if (database != null) {
-            command.put("$db", database);
         }
     }
 }

@@ -1,11 +1,11 @@
 package io.connectmongodb.driver.internal.session;
 
 import io.connectmongodb.driver.internal.connection.ConnectionDescription;
-import org.bson.BsonDocument;
 
 /**
  * What kind of server a connection's handshake describes, for the session specs: a mongos
- * ({@code msg: "isdbgrid"}), a replica set member ({@code setName}), or a standalone.
+ * ({@code msg: "isdbgrid"}), a replica set member ({@code setName}), or a standalone. The facts are
+ * read from the reply once, when the {@link ConnectionDescription} is made ({@code role()}).
  */
 public final class ServerKinds {
     /** Replica set transactions need MongoDB 4.0 (wire 7); sharded ones 4.2 (wire 8). */
@@ -16,18 +16,15 @@ public final class ServerKinds {
     }
 
     public static boolean isMongos(ConnectionDescription server) {
-        BsonDocument hello = server.helloReply();
-        return hello != null && hello.isString("msg") && hello.getString("msg").getValue().equals("isdbgrid");
+        return server.role().mongos();
     }
 
     public static boolean isReplicaSetMember(ConnectionDescription server) {
-        BsonDocument hello = server.helloReply();
-        return hello != null && hello.containsKey("setName");
+        return server.role().replicaSetMember();
     }
 
     public static boolean isLoadBalanced(ConnectionDescription server) {
-        BsonDocument hello = server.helloReply();
-        return hello != null && hello.containsKey("serviceId");
+        return server.role().loadBalanced();
     }
 
     /** Retryable writes need sessions and a replica set, a mongos or a load balancer (not a standalone). */

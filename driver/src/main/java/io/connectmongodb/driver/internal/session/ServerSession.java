@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.bson.BsonBinary;
 import org.bson.BsonBinarySubType;
 import org.bson.BsonDocument;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.BsonDocumentCodec;
 
 /**
  * A server session: the {@code lsid} ({@code {id: UUID}}, binary subtype 4), when it was last
@@ -13,6 +15,8 @@ import org.bson.BsonDocument;
  */
 public final class ServerSession {
     private final BsonDocument identifier;
+    /** The same {@code lsid}, serialized once and immutable, so every command can share it. */
+    private final RawBsonDocument commandIdentifier;
     private volatile long lastUsedNanos;
     private long transactionNumber;
     private volatile boolean dirty;
@@ -21,12 +25,18 @@ public final class ServerSession {
         byte[] bytes = ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits())
                 .array();
         this.identifier = new BsonDocument("id", new BsonBinary(BsonBinarySubType.UUID_STANDARD, bytes));
+        this.commandIdentifier = new RawBsonDocument(identifier, new BsonDocumentCodec());
         this.lastUsedNanos = nowNanos;
     }
 
     /** The {@code lsid} document (a fresh copy: commands may be changed by their senders). */
     public BsonDocument identifier() {
         return identifier.clone();
+    }
+
+    /** The {@code lsid} for commands: one shared, immutable document (writes to it throw). */
+    public RawBsonDocument commandIdentifier() {
+        return commandIdentifier;
     }
 
     public synchronized long nextTransactionNumber() {

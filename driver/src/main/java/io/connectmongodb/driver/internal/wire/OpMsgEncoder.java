@@ -4,11 +4,8 @@ import io.connectmongodb.driver.error.MongoSizeLimitExceededException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.zip.CRC32C;
-import org.bson.BsonBinaryWriter;
 import org.bson.BsonDocument;
 import org.bson.RawBsonDocument;
-import org.bson.codecs.BsonDocumentCodec;
-import org.bson.codecs.EncoderContext;
 import org.bson.io.BasicOutputBuffer;
 
 /**
@@ -17,8 +14,10 @@ import org.bson.io.BasicOutputBuffer;
  *
  * <p>Use: {@link #start}, one {@link #body}, any number of {@link #sequence}s (kind-1 sections, for
  * insert/update/delete batches), then {@link #finish}; the message is then {@code bytes()[0 ..
- * length)}. {@link RawBsonDocument}s are copied byte for byte; other documents are encoded with the
- * BSON writer directly into the buffer. Every document is checked against {@code maxBsonObjectSize}
+ * length)}. {@link RawBsonDocument}s are copied byte for byte; other documents are written
+ * directly into the buffer by {@link CommandDocumentWriter} (no codec registry look-ups;
+ * an {@link AmendedCommand} is written with its added fields, never copied). Before a sequence of
+ * encoded documents the buffer is grown once to its final size. Every document is checked against {@code maxBsonObjectSize}
  * (the body gets the spec's extra 16 KiB) and the message against {@code maxMessageSizeBytes} as it
  * is written, so an oversized message fails here, before any byte reaches the network.
  *
@@ -28,8 +27,6 @@ public final class OpMsgEncoder {
     /** A buffer that grew beyond this for one large message is dropped after it, not kept per connection. */
     private static final int RETAINED_CAPACITY = 4 * 1024 * 1024;
     private static final int INITIAL_CAPACITY = 1024;
-    private static final BsonDocumentCodec CODEC = new BsonDocumentCodec();
-    private static final EncoderContext CONTEXT = EncoderContext.builder().build();
 
     private BasicOutputBuffer buffer = new BasicOutputBuffer(INITIAL_CAPACITY);
     private MessageLimits limits;
@@ -72,6 +69,7 @@ public final class OpMsgEncoder {
         if (identifier == null || identifier.isEmpty()) {
             throw new IllegalArgumentException("a document sequence needs a non-empty identifier");
         }
+        reserveFor(documents);
         buffer.writeByte(1);
         int sizePosition = buffer.getPosition();
         buffer.writeInt32(0); // section size, patched below
@@ -121,6 +119,25 @@ public final class OpMsgEncoder {
         }
     }
 
+    /**
+     * Grows the buffer once to hold a sequence of encoded documents (plus its section header), so a
+     * multi-megabyte batch is not copied again and again by the buffer doubling its size.
+     */
+    private void reserveFor(List<? extends BsonDocument> documents) {
+        long needed = buffer.getPosition() + 1 + 4 + 256 + 4; // section kind, size, identifier, checksum
+        for (BsonDocument document : documents) {
+            if (!(document instanceof RawBsonDocument raw)) {
+                return; // sizes unknown until encoded; let the buffer grow as it writes
+            }
+            needed += raw.getByteBuffer().remaining();
+        }
+        if (needed > buffer.getInternalBuffer().length && needed <= Integer.MAX_VALUE - 8) {
+            BasicOutputBuffer larger = new BasicOutputBuffer((int) needed);
+            larger.write(buffer.getInternalBuffer(), 0, buffer.getPosition());
+            buffer = larger;
+        }
+    }
+
     private void writeDocument(BsonDocument document, int maxDocumentSize, String what) {
         int start = buffer.getPosition();
         if (document instanceof RawBsonDocument) {
@@ -136,9 +153,7 @@ public final class OpMsgEncoder {
                 buffer.writeBytes(copy, 0, size);
             }
         } else {
-            try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
-                CODEC.encode(writer, document, CONTEXT);
-            }
+            CommandDocumentWriter.writeDocument(buffer, document);
             int size = buffer.getPosition() - start;
             checkDocumentSize(size, maxDocumentSize, what);
             checkMessageSize(buffer.getPosition());

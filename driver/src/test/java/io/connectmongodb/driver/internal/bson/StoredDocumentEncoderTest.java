@@ -162,4 +162,20 @@ class StoredDocumentEncoderTest {
         buffer.get(out);
         return out;
     }
+
+    @Test
+    void anIndexedDocumentIsNamedWithItsIndexOnlyInErrors() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> StoredDocumentEncoder.encodeInsert(
+                "document", 3, new Document("$bad", 1), DOCUMENT_CODEC));
+        assertTrue(refused.getMessage().contains("document at index 3"), refused.getMessage());
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> StoredDocumentEncoder.encodeInsert(
+                "document", 4, null, DOCUMENT_CODEC));
+        assertTrue(missing.getMessage().startsWith("document at index 4 must not be null"), missing.getMessage());
+        assertTrue(StoredDocumentEncoder.encodeInsert("document", 5, new Document("_id", 1), DOCUMENT_CODEC).document()
+                .containsKey("_id"));
+        assertEquals("document at index 2",
+                new io.connectmongodb.driver.internal.operation.WriteStatement(null, null, "document", 2).description());
+        assertEquals("GridFS chunk",
+                new io.connectmongodb.driver.internal.operation.WriteStatement(null, null, "GridFS chunk").description());
+    }
 }
