@@ -6,9 +6,14 @@ import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonValue;
 import org.bson.Document;
+import org.bson.BsonReader;
+import org.bson.BsonWriter;
 import org.bson.RawBsonDocument;
+import org.bson.codecs.Codec;
 import org.bson.codecs.Decoder;
 import org.bson.codecs.DecoderContext;
+import org.bson.codecs.EncoderContext;
+import org.bson.codecs.RawBsonDocumentCodec;
 
 /**
  * Turns documents and values of a server reply into the caller's types through their codecs.
@@ -18,6 +23,13 @@ import org.bson.codecs.DecoderContext;
  * built by {@link DocumentBytesReader} with the same result as that codec; otherwise, or when that
  * reader leaves the input to the codec, the codec reads the bytes through a binary reader. Either
  * way no intermediate {@link BsonDocument} tree and no copy of the bytes is made.
+ *
+ * <p>{@link #replyViewCodec()} is a {@code RawBsonDocument} codec for callers that read a whole
+ * reply themselves (GridFS chunk batches): a received reply decoded with it is handed out as is, a
+ * view over the array the reply was read into, instead of being copied. That is safe because every
+ * reply is read into an array of its own that is never reused (see the connection's read); the
+ * view keeps that array alive for as long as the caller holds it, so it is only for callers that
+ * drop the reply when done with it. Anywhere else the codec copies, like {@link RawBsonDocumentCodec}.
  */
 public final class BsonDecoding {
     private static final DecoderContext CONTEXT = DecoderContext.builder().build();
@@ -25,13 +37,26 @@ public final class BsonDecoding {
     private static final Decoder<Document> DEFAULT_DOCUMENT_CODEC =
             MongoClientSettings.getDefaultCodecRegistry().get(Document.class);
 
+    private static final Codec<RawBsonDocument> REPLY_VIEW_CODEC = new ReplyViewCodec();
+
     private BsonDecoding() {
+    }
+
+    /**
+     * The codec whose decoding of a whole received reply by {@link #decode(BsonDocument, Decoder)}
+     * returns the reply itself (no copy); register it ahead of others for {@code RawBsonDocument}.
+     */
+    public static Codec<RawBsonDocument> replyViewCodec() {
+        return REPLY_VIEW_CODEC;
     }
 
     /** Decodes {@code document} with {@code decoder}. */
     @SuppressWarnings("unchecked")
     public static <T> T decode(BsonDocument document, Decoder<T> decoder) {
         if (document instanceof RawBsonDocument raw) {
+            if (decoder == REPLY_VIEW_CODEC) {
+                return (T) raw;
+            }
             if (decoder == DEFAULT_DOCUMENT_CODEC) {
                 ByteBuffer buffer = raw.getByteBuffer().asNIO();
                 int offset = buffer.arrayOffset() + buffer.position();
@@ -73,5 +98,25 @@ public final class BsonDecoding {
         reader.readStartDocument();
         reader.readName();
         return decoder.decode(reader, CONTEXT);
+    }
+
+    /** Copies like {@link RawBsonDocumentCodec} wherever it is not recognised as the reply view codec. */
+    private static final class ReplyViewCodec implements Codec<RawBsonDocument> {
+        private final RawBsonDocumentCodec copying = new RawBsonDocumentCodec();
+
+        @Override
+        public RawBsonDocument decode(BsonReader reader, DecoderContext decoderContext) {
+            return copying.decode(reader, decoderContext);
+        }
+
+        @Override
+        public void encode(BsonWriter writer, RawBsonDocument value, EncoderContext encoderContext) {
+            copying.encode(writer, value, encoderContext);
+        }
+
+        @Override
+        public Class<RawBsonDocument> getEncoderClass() {
+            return RawBsonDocument.class;
+        }
     }
 }
