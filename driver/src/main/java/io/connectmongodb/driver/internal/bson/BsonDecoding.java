@@ -2,6 +2,7 @@ package io.connectmongodb.driver.internal.bson;
 
 import io.connectmongodb.driver.MongoClientSettings;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonValue;
@@ -22,7 +23,8 @@ import org.bson.codecs.RawBsonDocumentCodec;
  * registry's {@code Document} codec (the common {@code MongoCollection<Document>}), the document is
  * built by {@link DocumentBytesReader} with the same result as that codec; otherwise, or when that
  * reader leaves the input to the codec, the codec reads the bytes through a binary reader. Either
- * way no intermediate {@link BsonDocument} tree and no copy of the bytes is made.
+ * way no intermediate {@link BsonDocument} tree and no copy of the bytes is made. A
+ * {@link RawBsonDocumentCodec} result is the document's bytes copied once into an array of its own.
  *
  * <p>{@link #replyViewCodec()} is a {@code RawBsonDocument} codec for callers that read a whole
  * reply themselves (GridFS chunk batches): a received reply decoded with it is handed out as is, a
@@ -57,6 +59,10 @@ public final class BsonDecoding {
             if (decoder == REPLY_VIEW_CODEC) {
                 return (T) raw;
             }
+            if (decoder.getClass() == RawBsonDocumentCodec.class) {
+                ByteBuffer buffer = raw.getByteBuffer().asNIO();
+                return (T) ownCopy(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
+            }
             if (decoder == DEFAULT_DOCUMENT_CODEC) {
                 ByteBuffer buffer = raw.getByteBuffer().asNIO();
                 int offset = buffer.arrayOffset() + buffer.position();
@@ -77,6 +83,9 @@ public final class BsonDecoding {
     @SuppressWarnings("unchecked")
     public static <T> T decode(byte[] bytes, int offset, Decoder<T> decoder) {
         int length = BsonBytes.readInt(bytes, offset);
+        if (decoder.getClass() == RawBsonDocumentCodec.class) {
+            return (T) ownCopy(bytes, offset, length);
+        }
         if (decoder == DEFAULT_DOCUMENT_CODEC) {
             Document document = DocumentBytesReader.readOrNull(bytes, offset, offset + length);
             if (document != null) {
@@ -84,6 +93,15 @@ public final class BsonDecoding {
             }
         }
         return new RawBsonDocument(bytes, offset, length).decode(decoder);
+    }
+
+    /**
+     * What {@link RawBsonDocumentCodec} returns for well-framed bytes (it pipes them through a
+     * reader and writer into a growing buffer): the same bytes, here copied once into an array of
+     * their own, so the result does not keep the whole reply alive.
+     */
+    private static RawBsonDocument ownCopy(byte[] bytes, int offset, int length) {
+        return new RawBsonDocument(Arrays.copyOfRange(bytes, offset, offset + length), 0, length);
     }
 
     /**
