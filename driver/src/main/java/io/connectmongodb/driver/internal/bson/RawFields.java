@@ -44,6 +44,13 @@ public final class RawFields {
         return fields;
     }
 
+    /** Scans the top level of the well-framed document at {@code bytes[offset ..]} for the first occurrence of each name. */
+    public static RawFields of(byte[] bytes, int offset, byte[][] names) {
+        RawFields fields = new RawFields(bytes, names);
+        fields.scan(offset);
+        return fields;
+    }
+
     /** The BSON type byte of the field {@code index} (into the names), or 0 when it is absent. */
     public byte type(int index) {
         return types[index];

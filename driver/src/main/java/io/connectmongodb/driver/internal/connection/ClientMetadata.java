@@ -123,6 +123,18 @@ public final class ClientMetadata {
 
     /** The version the build wrote into {@code driver.properties}, or "unknown" if it is missing. */
     static String driverVersion() {
+        return DriverVersion.VALUE;
+    }
+
+    /** Read from the jar once: every client's handshake sends it, and reading the resource costs ~30 KB. */
+    private static final class DriverVersion {
+        static final String VALUE = read();
+
+        private DriverVersion() {
+        }
+    }
+
+    private static String read() {
         try (java.io.InputStream in = ClientMetadata.class.getResourceAsStream("/io/connectmongodb/driver/driver.properties")) {
             if (in == null) {
                 return "unknown";

@@ -37,7 +37,9 @@ import org.bson.BsonValue;
  * checked there, so an oversized command fails before anything is sent and leaves the connection
  * usable); write; read the 16-byte reply header and validate it against the current size limit
  * before allocating; check {@code responseTo}; read the rest into one exactly-sized array and
- * decode it without copying. {@code ok: 1} returns the body; anything else throws
+ * decode it without copying. That array belongs to the reply for good and is never reused: replies,
+ * their sub-documents and slices of them (GridFS chunk data, session times) are handed out as views
+ * over it. {@code ok: 1} returns the body; anything else throws
  * {@link MongoCommandException} (the connection stays open). Any I/O or protocol error closes the
  * connection for good and throws a typed {@link MongoSocketException}.
  *

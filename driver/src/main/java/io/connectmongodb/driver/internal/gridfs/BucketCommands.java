@@ -7,6 +7,7 @@ import io.connectmongodb.driver.ReadPreference;
 import io.connectmongodb.driver.WriteConcern;
 import io.connectmongodb.driver.error.MongoWriteConcernException;
 import io.connectmongodb.driver.error.MongoWriteException;
+import io.connectmongodb.driver.internal.bson.BsonDecoding;
 import io.connectmongodb.driver.internal.client.DatabaseOperations;
 import io.connectmongodb.driver.internal.operation.WriteCommandOperation;
 import io.connectmongodb.driver.internal.operation.WriteCommandResult;
@@ -24,6 +25,7 @@ import org.bson.BsonInt32;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 import org.bson.RawBsonDocument;
+import org.bson.codecs.configuration.CodecRegistries;
 
 /**
  * The commands a bucket sends to its {@code files} and {@code chunks} collections, built here so
@@ -41,6 +43,8 @@ final class BucketCommands {
     private final ReadPreference readPreference;
     /** The database with the bucket's write concern, for chunk inserts through the executor; null for other databases. */
     private final MongoDatabase chunkWriter;
+    /** The database whose registry answers replies as views (see {@link #runForReply}); made on first use. */
+    private MongoDatabase replyReader;
 
     BucketCommands(MongoDatabase database, String bucketName, WriteConcern writeConcern, ReadConcern readConcern,
                    ReadPreference readPreference) {
@@ -122,8 +126,23 @@ final class BucketCommands {
         return find(filesName, filter, sort, null, skip, limit, batchSize, mapper);
     }
 
-    <T> MongoCursor<T> findChunks(BsonDocument filter, int batchSize, Function<BsonDocument, T> mapper) {
-        return find(chunksName, filter, new BsonDocument("n", new BsonInt32(1)), null, 0, 0, batchSize, mapper);
+    /** The chunks matching {@code filter}, by ascending {@code n}, read in the reply bytes. */
+    ChunkCursor findChunks(BsonDocument filter, int batchSize) {
+        BsonDocument command = findCommand(chunksName, filter, new BsonDocument("n", new BsonInt32(1)), null, 0, 0, batchSize);
+        return new ChunkCursor(this, runForReply(command), batchSize);
+    }
+
+    /**
+     * Runs a read command ({@code find}, {@code getMore}, {@code killCursors}) and answers the reply
+     * as received: with this driver's database, a view over the array the reply was read into,
+     * not a copy (see {@link BsonDecoding#replyViewCodec()}); other databases hand out a copy.
+     */
+    RawBsonDocument runForReply(BsonDocument command) {
+        if (replyReader == null) {
+            replyReader = database.withCodecRegistry(CodecRegistries.fromRegistries(
+                    CodecRegistries.fromCodecs(BsonDecoding.replyViewCodec()), database.getCodecRegistry()));
+        }
+        return replyReader.runCommand(command, RawBsonDocument.class);
     }
 
     /** Whether the files collection holds no document; asks the primary, as the spec requires for the index check. */
@@ -145,6 +164,13 @@ final class BucketCommands {
 
     private <T> MongoCursor<T> find(String collection, BsonDocument filter, BsonDocument sort, BsonDocument projection,
                                     int skip, int limit, int batchSize, Function<BsonDocument, T> mapper) {
+        BsonDocument command = findCommand(collection, filter, sort, projection, skip, limit, batchSize);
+        BsonDocument reply = database.runCommand(command, BsonDocument.class);
+        return new RunCommandCursor<>(database, reply, batchSize, mapper);
+    }
+
+    private BsonDocument findCommand(String collection, BsonDocument filter, BsonDocument sort, BsonDocument projection,
+                                     int skip, int limit, int batchSize) {
         BsonDocument command = new BsonDocument("find", new BsonString(collection)).append("filter", filter);
         if (sort != null && !sort.isEmpty()) {
             command.append("sort", sort);
@@ -168,8 +194,7 @@ final class BucketCommands {
         if (readPreference.mode() != ReadPreference.Mode.PRIMARY) {
             command.append("$readPreference", readPreference.toDocument());
         }
-        BsonDocument reply = database.runCommand(command, BsonDocument.class);
-        return new RunCommandCursor<>(database, reply, batchSize, mapper);
+        return command;
     }
 
     private long delete(String collection, BsonDocument filter) {

@@ -3,11 +3,15 @@ package io.connectmongodb.driver.internal.gridfs;
 import io.connectmongodb.driver.gridfs.GridFSDownloadStream;
 import io.connectmongodb.driver.gridfs.GridFSFile;
 import io.connectmongodb.driver.gridfs.GridFSProgressListener;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Objects;
 
 /**
- * The lazy download stream: it holds one chunk's bytes and a {@link ChunkReader} that is opened
- * on the first read. A skip inside the current chunk moves the offset; a skip beyond it drops the
+ * The lazy download stream: it holds one chunk's data (a {@link ChunkSlice}, usually of the reply
+ * it arrived in) and a {@link ChunkReader} that is opened on the first read. Reads copy from the
+ * slice straight into the caller's array, and {@link #transferTo} writes the slices themselves, so
+ * the data is copied once on its way out. A skip inside the current chunk moves the offset; a skip beyond it drops the
  * reader, and the next read opens a new one at the chunk holding the new position, so skipping
  * never transfers the skipped chunks.
  */
@@ -17,7 +21,7 @@ final class DownloadStreamImpl extends GridFSDownloadStream {
     private final int batchSize;
     private final GridFSProgressListener listener;
     private ChunkReader reader;
-    private byte[] chunk;
+    private ChunkSlice chunk;
     private int offsetInChunk;
     private long position;
     private long reported = -1;
@@ -37,9 +41,15 @@ final class DownloadStreamImpl extends GridFSDownloadStream {
 
     @Override
     public int read() {
-        byte[] one = new byte[1];
-        int read = read(one, 0, 1);
-        return read < 0 ? -1 : one[0] & 0xFF;
+        ensureOpen();
+        if (!ensureChunk()) {
+            report(file.getLength());
+            return -1;
+        }
+        int value = chunk.bytes()[chunk.offset() + offsetInChunk] & 0xFF;
+        offsetInChunk++;
+        position++;
+        return value;
     }
 
     @Override
@@ -53,11 +63,28 @@ final class DownloadStreamImpl extends GridFSDownloadStream {
             report(file.getLength());
             return -1;
         }
-        int count = Math.min(length, chunk.length - offsetInChunk);
-        System.arraycopy(chunk, offsetInChunk, target, offset, count);
+        int count = Math.min(length, chunk.length() - offsetInChunk);
+        System.arraycopy(chunk.bytes(), chunk.offset() + offsetInChunk, target, offset, count);
         offsetInChunk += count;
         position += count;
         return count;
+    }
+
+    /** Writes the rest of the file to {@code out} chunk by chunk, from the slices themselves. */
+    @Override
+    public long transferTo(OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        ensureOpen();
+        long transferred = 0;
+        while (ensureChunk()) {
+            int count = chunk.length() - offsetInChunk;
+            out.write(chunk.bytes(), chunk.offset() + offsetInChunk, count);
+            offsetInChunk += count;
+            position += count;
+            transferred += count;
+        }
+        report(file.getLength());
+        return transferred;
     }
 
     @Override
@@ -68,7 +95,7 @@ final class DownloadStreamImpl extends GridFSDownloadStream {
         }
         long target = Math.min(file.getLength(), position + n);
         long skipped = target - position;
-        if (chunk != null && offsetInChunk + skipped <= chunk.length) {
+        if (chunk != null && offsetInChunk + skipped <= chunk.length()) {
             offsetInChunk += (int) skipped;
         } else {
             closeReader();
@@ -80,7 +107,7 @@ final class DownloadStreamImpl extends GridFSDownloadStream {
 
     @Override
     public int available() {
-        return closed || chunk == null ? 0 : chunk.length - offsetInChunk;
+        return closed || chunk == null ? 0 : chunk.length() - offsetInChunk;
     }
 
     @Override
@@ -94,7 +121,7 @@ final class DownloadStreamImpl extends GridFSDownloadStream {
 
     /** Makes {@code chunk} hold unread bytes at {@code position}; false at the end of the file. */
     private boolean ensureChunk() {
-        if (chunk != null && offsetInChunk < chunk.length) {
+        if (chunk != null && offsetInChunk < chunk.length()) {
             return true;
         }
         if (position >= file.getLength()) {
