@@ -7,7 +7,14 @@ import org.bson.BsonDocument;
 import org.bson.BsonDocumentWriter;
 import org.bson.BsonSerializationException;
 import org.bson.RawBsonDocument;
+import org.bson.BsonReader;
+import org.bson.BsonWriter;
 import org.bson.codecs.BsonDocumentCodec;
+import org.bson.codecs.BsonValueCodecProvider;
+import org.bson.codecs.Codec;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.RawBsonDocumentCodec;
+import org.bson.codecs.configuration.CodecRegistries;
 import org.bson.codecs.Encoder;
 import org.bson.codecs.EncoderContext;
 import org.bson.codecs.configuration.CodecConfigurationException;
@@ -20,7 +27,7 @@ import org.bson.conversions.Bson;
  * they are bad input found before anything is sent.
  */
 public final class BsonEncoding {
-    private static final BsonDocumentCodec BSON_DOCUMENT_CODEC = new BsonDocumentCodec();
+    private static final Codec<BsonDocument> BSON_DOCUMENT_CODEC = new RawPipingDocumentCodec();
 
     private BsonEncoding() {
     }
@@ -81,5 +88,43 @@ public final class BsonEncoding {
     /** The serialized size of a raw document in bytes. */
     public static int sizeOf(RawBsonDocument document) {
         return document.getByteBuffer().remaining();
+    }
+
+    /**
+     * {@link BsonDocumentCodec} with one change: a {@link RawBsonDocument}, at the top or nested at
+     * any depth (a replacement inside an update statement, a raw filter), is piped as its bytes
+     * rather than decoded into a tree ({@code RawBsonDocument.entrySet}) and written element by
+     * element. The bytes are the same: a raw document's bytes are what the tree codec writes for it.
+     * It works by registering itself as the codec for {@code BsonDocument} in the registry its
+     * inner tree codec (and the array codec) look document values up in.
+     */
+    private static final class RawPipingDocumentCodec implements Codec<BsonDocument> {
+        private final RawBsonDocumentCodec raw = new RawBsonDocumentCodec();
+        private final BsonDocumentCodec tree;
+
+        RawPipingDocumentCodec() {
+            CodecRegistry registry = CodecRegistries.fromRegistries(CodecRegistries.fromCodecs(this),
+                    CodecRegistries.fromProviders(new BsonValueCodecProvider()));
+            this.tree = new BsonDocumentCodec(registry);
+        }
+
+        @Override
+        public void encode(BsonWriter writer, BsonDocument value, EncoderContext context) {
+            if (value instanceof RawBsonDocument rawDocument) {
+                raw.encode(writer, rawDocument, context);
+            } else {
+                tree.encode(writer, value, context);
+            }
+        }
+
+        @Override
+        public BsonDocument decode(BsonReader reader, DecoderContext context) {
+            return tree.decode(reader, context);
+        }
+
+        @Override
+        public Class<BsonDocument> getEncoderClass() {
+            return BsonDocument.class;
+        }
     }
 }

@@ -54,8 +54,11 @@ public final class StoredDocumentEncoder {
     private StoredDocumentEncoder() {
     }
 
-    /** An encoded inserted document and the value of its {@code _id} (generated when it had none). */
-    public record Insert(RawBsonDocument document, BsonValue id) {
+    /**
+     * An encoded inserted document, the value of its {@code _id} (generated when it had none) and
+     * its size in bytes (known here, so nobody opens a buffer view just to measure it).
+     */
+    public record Insert(RawBsonDocument document, BsonValue id, int size) {
     }
 
     /** Encodes and validates a document to insert, adding an ObjectId {@code _id} first when it has none. */
@@ -74,16 +77,16 @@ public final class StoredDocumentEncoder {
             int size = buffer.getPosition();
             if (startsWithId(bytes, size)) {
                 RawBsonDocument document = new RawBsonDocument(copy(bytes, size), 0, size);
-                return new Insert(document, firstValue(document, bytes));
+                return new Insert(document, firstValue(document, bytes), size);
             }
             // a view of the scratch bytes only answers whether _id is there (compared byte by byte,
             // no string per field name); its values must not escape
             if (RawFields.of(new RawBsonDocument(bytes, 0, size), ID_FIELD).type(0) != 0) {
                 RawBsonDocument document = new RawBsonDocument(copy(bytes, size), 0, size);
-                return new Insert(document, document.get("_id"));
+                return new Insert(document, document.get("_id"), size);
             }
             ObjectId generated = new ObjectId();
-            return new Insert(withIdFirst(bytes, size, generated), new BsonObjectId(generated));
+            return new Insert(withIdFirst(bytes, size, generated), new BsonObjectId(generated), size + GENERATED_ID_LENGTH);
         } finally {
             release(buffer);
         }
@@ -161,7 +164,8 @@ public final class StoredDocumentEncoder {
     /** The value of the first field, read directly for the common ObjectId case. */
     private static BsonValue firstValue(RawBsonDocument document, byte[] bytes) {
         if (bytes[4] == BsonType.OBJECT_ID.getValue()) {
-            return new BsonObjectId(new ObjectId(ByteBuffer.wrap(bytes, 5 + ID_NAME.length + 1, 12)));
+            int start = 5 + ID_NAME.length + 1;
+            return new BsonObjectId(new ObjectId(java.util.Arrays.copyOfRange(bytes, start, start + 12)));
         }
         return document.get("_id");
     }

@@ -3,6 +3,7 @@ package io.connectmongodb.driver.internal.client;
 import io.connectmongodb.driver.internal.bson.BsonEncoding;
 import io.connectmongodb.driver.model.Collation;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bson.BsonDocument;
 import org.bson.BsonString;
 import org.bson.BsonValue;
@@ -14,9 +15,16 @@ import org.bson.conversions.Bson;
 /**
  * Encodes the caller's API arguments with one codec registry: filters, sorts, hints, collations and
  * pipelines become BSON, and classes are resolved to codecs with a clear error when none exists.
+ *
+ * <p>Resolved codecs are remembered per class (up to {@value #MAX_REMEMBERED_CODECS} classes): a
+ * registry look-up allocates a child registry and an {@code Optional} on every call, and a find
+ * resolves its result class each time. The memory belongs to this encoder and so to its one,
+ * immutable registry; it cannot go stale.
  */
 final class ArgumentEncoder {
+    private static final int MAX_REMEMBERED_CODECS = 64;
     private final CodecRegistry registry;
+    private final ConcurrentHashMap<Class<?>, Codec<?>> codecs = new ConcurrentHashMap<>();
 
     ArgumentEncoder(CodecRegistry registry) {
         this.registry = registry;
@@ -26,15 +34,25 @@ final class ArgumentEncoder {
         return registry;
     }
 
+    @SuppressWarnings("unchecked")
     <T> Codec<T> codec(Class<T> type) {
         if (type == null) {
             throw new IllegalArgumentException("result class must not be null");
         }
+        Codec<?> remembered = codecs.get(type);
+        if (remembered != null) {
+            return (Codec<T>) remembered;
+        }
+        Codec<T> found;
         try {
-            return registry.get(type);
+            found = registry.get(type);
         } catch (CodecConfigurationException e) {
             throw new IllegalArgumentException("the codec registry has no codec for " + type.getName(), e);
         }
+        if (codecs.size() < MAX_REMEMBERED_CODECS) {
+            codecs.putIfAbsent(type, found);
+        }
+        return found;
     }
 
     BsonDocument required(String what, Bson bson) {

@@ -257,7 +257,7 @@ final class CollectionWriter<T> {
             withId = ((CollectibleCodec<T>) codec).generateIdIfAbsentFromDocument(document);
         }
         StoredDocumentEncoder.Insert encoded = StoredDocumentEncoder.encodeInsert(what, index, withId, codec);
-        return WriteStatements.insert(what, index, encoded.document(), encoded.id());
+        return WriteStatements.insert(what, index, encoded.document(), encoded.id(), encoded.size());
     }
 
 }

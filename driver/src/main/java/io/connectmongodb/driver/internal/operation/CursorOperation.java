@@ -1,6 +1,7 @@
 package io.connectmongodb.driver.internal.operation;
 
 import io.connectmongodb.driver.error.MongoCommandException;
+import io.connectmongodb.driver.internal.bson.RawFields;
 import io.connectmongodb.driver.internal.connection.Connection;
 import io.connectmongodb.driver.internal.connection.ConnectionSource;
 import io.connectmongodb.driver.internal.cursor.CommandCursor;
@@ -10,6 +11,8 @@ import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.BsonString;
+import org.bson.BsonType;
+import org.bson.RawBsonDocument;
 import org.bson.codecs.Decoder;
 
 /**
@@ -19,6 +22,7 @@ import org.bson.codecs.Decoder;
  * an empty cursor instead of an error (listIndexes on a collection that does not exist).
  */
 public final class CursorOperation<T> implements Operation<CommandCursor<T>> {
+    private static final byte[][] CURSOR_FIELD = RawFields.names("cursor");
     private final BsonDocument command;
     private final Decoder<T> decoder;
     private final CursorSettings settings;
@@ -53,6 +57,21 @@ public final class CursorOperation<T> implements Operation<CommandCursor<T>> {
             }
             throw e;
         }
-        return new CommandCursor<>(source, reply.getDocument("cursor"), decoder, settings);
+        return new CommandCursor<>(source, cursorDocument(reply), decoder, settings);
+    }
+
+    /**
+     * The reply's {@code cursor} document. A received reply is raw: its {@code cursor} field is found
+     * by comparing name bytes ({@link RawFields}) and handed on as a view, rather than walked with a
+     * reader that creates a string per field name it passes.
+     */
+    static BsonDocument cursorDocument(BsonDocument reply) {
+        if (reply instanceof RawBsonDocument raw) {
+            RawFields fields = RawFields.of(raw, CURSOR_FIELD);
+            if (fields.type(0) == BsonType.DOCUMENT.getValue()) {
+                return fields.document(0);
+            }
+        }
+        return reply.getDocument("cursor");
     }
 }

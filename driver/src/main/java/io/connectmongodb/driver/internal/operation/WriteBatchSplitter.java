@@ -1,6 +1,5 @@
 package io.connectmongodb.driver.internal.operation;
 
-import io.connectmongodb.driver.internal.bson.BsonEncoding;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +52,7 @@ public final class WriteBatchSplitter {
         long messageSize = fixed;
         for (int i = 0; i < statements.size(); i++) {
             RawBsonDocument statement = statements.get(i).statement();
-            int size = BsonEncoding.sizeOf(statement);
+            int size = statements.get(i).statementSize();
             boolean full = current.size() >= maxWriteBatchSize || messageSize + size > maxMessageSizeBytes;
             if (!current.isEmpty() && full) {
                 batches.add(new Batch(currentOffset, List.copyOf(current)));

@@ -61,12 +61,9 @@ public final class WriteCommandOperation implements Operation<WriteCommandResult
         try (Connection connection = source.acquire()) {
             ConnectionDescription description = connection.description();
             for (WriteStatement statement : statements) {
-                if (statement.sizeChecked() != null) {
-                    DocumentSizes.check(statement.description(), statement.sizeChecked(), description.maxBsonObjectSize());
-                }
                 // the whole statement travels as one sequence document: refuse it here, before the
                 // command is started (and announced to listeners), rather than in the encoder
-                DocumentSizes.checkStatement(statement.description(), statement.statement(), description.maxBsonObjectSize());
+                DocumentSizes.check(statement, description.maxBsonObjectSize());
             }
             BsonDocument command = command();
             List<WriteBatchSplitter.Batch> batches = statements.size() == 1

@@ -10,7 +10,6 @@ import io.connectmongodb.driver.model.DeleteResult;
 import io.connectmongodb.driver.model.InsertManyResult;
 import io.connectmongodb.driver.model.UpdateResult;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,13 +71,25 @@ public final class WriteResults {
                 new MongoBulkWriteException(result.writeErrors(), result.writeConcernError(), partial, result.address()));
     }
 
+    /**
+     * The ids by index, as the immutable map the result types copy into anyway ({@code Map.copyOf}
+     * keeps an immutable map as it is), so no intermediate hash map is built for a large batch.
+     */
+    @SuppressWarnings("unchecked")
     private static Map<Integer, BsonValue> indexed(List<BsonValue> ids, int upTo, Set<Integer> excluded) {
-        Map<Integer, BsonValue> map = new LinkedHashMap<>();
+        int count = 0;
         for (int i = 0; i < upTo; i++) {
-            if (!excluded.contains(i)) {
-                map.put(i, ids.get(i));
+            if (excluded.isEmpty() || !excluded.contains(i)) {
+                count++;
             }
         }
-        return map;
+        Map.Entry<Integer, BsonValue>[] entries = new Map.Entry[count];
+        int next = 0;
+        for (int i = 0; i < upTo; i++) {
+            if (excluded.isEmpty() || !excluded.contains(i)) {
+                entries[next++] = Map.entry(i, ids.get(i));
+            }
+        }
+        return Map.ofEntries(entries);
     }
 }

@@ -1,5 +1,6 @@
 package io.connectmongodb.driver.internal.operation;
 
+import io.connectmongodb.driver.internal.bson.BsonEncoding;
 import org.bson.RawBsonDocument;
 
 /**
@@ -13,8 +14,16 @@ import org.bson.RawBsonDocument;
  * @param index       its index in the caller's list, added to {@code what} when a message needs it
  *                    ({@code "document at index 2"}), or -1; kept apart so a batch of thousands does
  *                    not build a string per statement that only an error would read
+ * @param statementSize the encoded size of {@code statement} in bytes, read once here so the size
+ *                    checks and the batch splitter do not each open a buffer view of it
  */
-public record WriteStatement(RawBsonDocument statement, RawBsonDocument sizeChecked, String what, int index) {
+public record WriteStatement(RawBsonDocument statement, RawBsonDocument sizeChecked, String what, int index,
+                             int statementSize) {
+
+    /** A statement named {@code what} at {@code index}; its size is read from its bytes. */
+    public WriteStatement(RawBsonDocument statement, RawBsonDocument sizeChecked, String what, int index) {
+        this(statement, sizeChecked, what, index, BsonEncoding.sizeOf(statement));
+    }
 
     /** A statement named by {@code description} alone. */
     public WriteStatement(RawBsonDocument statement, RawBsonDocument sizeChecked, String description) {

@@ -35,6 +35,11 @@ public final class WriteStatements {
         return new PreparedInsert(new WriteStatement(document, document, what, index), id);
     }
 
+    /** The same with the document's encoded size already known (from the encoder). */
+    public static PreparedInsert insert(String what, int index, RawBsonDocument document, BsonValue id, int size) {
+        return new PreparedInsert(new WriteStatement(document, document, what, index, size), id);
+    }
+
     /**
      * An update statement. {@code update} is an operator document, a pipeline array or (when
      * {@code replacement} is true) a validated replacement document.

@@ -45,7 +45,6 @@ public final class OperationContext {
     private static final int OPERATION_TIME = 1;
     private static final int RECOVERY_TOKEN = 2;
     private static final int CURSOR = 3;
-    private static final byte[][] CURSOR_FIELDS = RawFields.names("id");
     private final ReadConcern readConcern;
     private final WriteConcern writeConcern;
     private final ClientSessionImpl session;
@@ -242,19 +241,8 @@ public final class OperationContext {
                 ? new BsonTimestamp(fields.int64(OPERATION_TIME)) : null;
         BsonDocument token = fields.type(RECOVERY_TOKEN) == BsonType.DOCUMENT.getValue()
                 ? detached(fields.document(RECOVERY_TOKEN)) : null;
-        Long cursorId = null;
-        if (fields.type(CURSOR) == BsonType.DOCUMENT.getValue()) {
-            RawFields cursor = RawFields.of(fields.document(CURSOR), CURSOR_FIELDS);
-            byte idType = cursor.type(0);
-            if (idType == BsonType.INT64.getValue()) {
-                cursorId = cursor.int64(0);
-            } else if (idType == BsonType.INT32.getValue()) {
-                cursorId = (long) cursor.int32(0);
-            } else if (idType != 0) {
-                BsonValue id = fields.document(CURSOR).get("id");
-                cursorId = id.isNumber() ? id.asNumber().longValue() : null;
-            }
-        }
+        Long cursorId = fields.type(CURSOR) == BsonType.DOCUMENT.getValue()
+                ? ReplyCursorId.read(fields.bytes(), fields.offset(CURSOR)) : null;
         learn(clusterTime, operationTime, token, cursorId);
     }
 

@@ -1,38 +1,41 @@
 package io.connectmongodb.driver.internal.session;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.bson.BsonDocument;
 
 /**
- * The client's pool of server sessions (sessions spec, "Server Session Pool"). LIFO: the most
- * recently used session is reused first, so few sessions stay alive on the server. A session
- * within one minute of the server's {@code logicalSessionTimeoutMinutes} is discarded rather than
- * handed out or put back (the server may expire it mid-operation); a dirty session is discarded
- * when it comes back. {@link #drain()} hands every pooled id to {@code endSessions} at close.
+ * The client's pool of server sessions (sessions spec, "Server Session Pool"), lock-free.
+ *
+ * <p>The sessions sit in a {@link ConcurrentLinkedDeque}, most recently used at the head. LIFO:
+ * {@link #acquire} polls the head, so few sessions stay alive on the server. A session within one
+ * minute of the server's {@code logicalSessionTimeoutMinutes} is discarded rather than handed out
+ * or put back (the server may expire it mid-operation). {@link #release} first prunes expiring
+ * sessions from the tail (the least recently used end) and then pushes the returned session onto
+ * the head unless it is dirty, nearly expired, or the pool is closed. {@link #drain()} closes the
+ * pool and hands every pooled id to {@code endSessions}; a release racing with it re-checks the
+ * closed flag after pushing and takes its session back out, so a drained pool stays empty.
  */
 public final class ServerSessionPool {
     private static final long SAFETY_MARGIN_NANOS = TimeUnit.MINUTES.toNanos(1);
 
-    private final Deque<ServerSession> available = new ArrayDeque<>();
+    private final ConcurrentLinkedDeque<ServerSession> available = new ConcurrentLinkedDeque<>();
     private final LongSupplier clock;
-    private boolean closed;
+    private volatile boolean closed;
 
     public ServerSessionPool(LongSupplier nanoClock) {
         this.clock = nanoClock;
     }
 
     /** A pooled session that will not expire within a minute, or a new one. */
-    public synchronized ServerSession acquire(int timeoutMinutes) {
+    public ServerSession acquire(int timeoutMinutes) {
         long now = clock.getAsLong();
-        while (!available.isEmpty()) {
-            ServerSession candidate = available.pollFirst();
+        ServerSession candidate;
+        while ((candidate = available.pollFirst()) != null) {
             if (!expiresSoon(candidate, timeoutMinutes, now)) {
                 return candidate;
             }
@@ -41,32 +44,40 @@ public final class ServerSessionPool {
     }
 
     /** Returns a session after use: dirty or nearly expired ones are dropped, as are stale ones at the far end. */
-    public synchronized void release(ServerSession session, int timeoutMinutes) {
+    public void release(ServerSession session, int timeoutMinutes) {
         long now = clock.getAsLong();
         session.used(now);
-        Iterator<ServerSession> oldestFirst = available.descendingIterator();
-        while (oldestFirst.hasNext()) {
-            if (expiresSoon(oldestFirst.next(), timeoutMinutes, now)) {
-                oldestFirst.remove();
-            } else {
-                break;
-            }
+        pruneExpiringTail(timeoutMinutes, now);
+        if (closed || session.isDirty() || expiresSoon(session, timeoutMinutes, now)) {
+            return;
         }
-        if (!closed && !session.isDirty() && !expiresSoon(session, timeoutMinutes, now)) {
-            available.addFirst(session);
+        available.addFirst(session);
+        if (closed) {
+            available.removeFirstOccurrence(session);
         }
     }
 
-    public synchronized int size() {
+    /** Bounded by the pool size: every pass removes the session it looked at (or another thread did). */
+    private void pruneExpiringTail(int timeoutMinutes, long now) {
+        ServerSession oldest;
+        while ((oldest = available.peekLast()) != null && expiresSoon(oldest, timeoutMinutes, now)) {
+            available.removeLastOccurrence(oldest);
+        }
+    }
+
+    /** The number of pooled sessions (a traversal: for tests and diagnostics, not the hot path). */
+    public int size() {
         return available.size();
     }
 
     /** Empties the pool for good and returns the {@code lsid}s to end. */
-    public synchronized List<BsonDocument> drain() {
+    public List<BsonDocument> drain() {
         closed = true;
-        List<BsonDocument> ids = new ArrayList<>(available.size());
-        available.forEach(session -> ids.add(session.identifier()));
-        available.clear();
+        List<BsonDocument> ids = new ArrayList<>();
+        ServerSession session;
+        while ((session = available.pollFirst()) != null) {
+            ids.add(session.identifier());
+        }
         return ids;
     }
 

@@ -69,16 +69,22 @@ public final class OpMsgEncoder {
         if (identifier == null || identifier.isEmpty()) {
             throw new IllegalArgumentException("a document sequence needs a non-empty identifier");
         }
-        reserveFor(documents);
+        ByteBuffer[] rawViews = reserveFor(documents);
         buffer.writeByte(1);
         int sizePosition = buffer.getPosition();
         buffer.writeInt32(0); // section size, patched below
         buffer.writeCString(identifier);
+        String what = "document in sequence '" + identifier + "'";
+        int index = 0;
         for (BsonDocument document : documents) {
             if (document == null) {
                 throw new IllegalArgumentException("document sequence '" + identifier + "' contains null");
             }
-            writeDocument(document, limits.maxBsonObjectSize(), "document in sequence '" + identifier + "'");
+            if (rawViews != null) {
+                writeRaw(rawViews[index++], limits.maxBsonObjectSize(), what);
+            } else {
+                writeDocument(document, limits.maxBsonObjectSize(), what);
+            }
         }
         buffer.writeInt32(sizePosition, buffer.getPosition() - sizePosition);
     }
@@ -121,42 +127,52 @@ public final class OpMsgEncoder {
 
     /**
      * Grows the buffer once to hold a sequence of encoded documents (plus its section header), so a
-     * multi-megabyte batch is not copied again and again by the buffer doubling its size.
+     * multi-megabyte batch is not copied again and again by the buffer doubling its size. Returns
+     * the documents' byte views, opened once here and reused to copy them (each
+     * {@code getByteBuffer()} allocates two objects), or null when a document is not encoded yet.
      */
-    private void reserveFor(List<? extends BsonDocument> documents) {
+    private ByteBuffer[] reserveFor(List<? extends BsonDocument> documents) {
         long needed = buffer.getPosition() + 1 + 4 + 256 + 4; // section kind, size, identifier, checksum
+        ByteBuffer[] views = new ByteBuffer[documents.size()];
+        int index = 0;
         for (BsonDocument document : documents) {
             if (!(document instanceof RawBsonDocument raw)) {
-                return; // sizes unknown until encoded; let the buffer grow as it writes
+                return null; // sizes unknown until encoded; let the buffer grow as it writes
             }
-            needed += raw.getByteBuffer().remaining();
+            ByteBuffer view = raw.getByteBuffer().asNIO();
+            views[index++] = view;
+            needed += view.remaining();
         }
         if (needed > buffer.getInternalBuffer().length && needed <= Integer.MAX_VALUE - 8) {
             BasicOutputBuffer larger = new BasicOutputBuffer((int) needed);
             larger.write(buffer.getInternalBuffer(), 0, buffer.getPosition());
             buffer = larger;
         }
+        return views;
     }
 
     private void writeDocument(BsonDocument document, int maxDocumentSize, String what) {
-        int start = buffer.getPosition();
         if (document instanceof RawBsonDocument) {
-            ByteBuffer bytes = ((RawBsonDocument) document).getByteBuffer().asNIO();
-            int size = bytes.remaining();
-            checkDocumentSize(size, maxDocumentSize, what);
-            checkMessageSize(start + size);
-            if (bytes.hasArray()) {
-                buffer.writeBytes(bytes.array(), bytes.arrayOffset() + bytes.position(), size);
-            } else {
-                byte[] copy = new byte[size];
-                bytes.get(copy);
-                buffer.writeBytes(copy, 0, size);
-            }
+            writeRaw(((RawBsonDocument) document).getByteBuffer().asNIO(), maxDocumentSize, what);
         } else {
+            int start = buffer.getPosition();
             CommandDocumentWriter.writeDocument(buffer, document);
             int size = buffer.getPosition() - start;
             checkDocumentSize(size, maxDocumentSize, what);
             checkMessageSize(buffer.getPosition());
+        }
+    }
+
+    private void writeRaw(ByteBuffer bytes, int maxDocumentSize, String what) {
+        int size = bytes.remaining();
+        checkDocumentSize(size, maxDocumentSize, what);
+        checkMessageSize(buffer.getPosition() + size);
+        if (bytes.hasArray()) {
+            buffer.writeBytes(bytes.array(), bytes.arrayOffset() + bytes.position(), size);
+        } else {
+            byte[] copy = new byte[size];
+            bytes.duplicate().get(copy);
+            buffer.writeBytes(copy, 0, size);
         }
     }
 

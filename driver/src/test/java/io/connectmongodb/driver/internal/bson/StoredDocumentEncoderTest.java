@@ -37,6 +37,7 @@ class StoredDocumentEncoderTest {
         StoredDocumentEncoder.Insert insert = StoredDocumentEncoder.encodeInsert("document", document, DOCUMENT_CODEC);
         assertEquals(new BsonObjectId(id), insert.id());
         assertArrayEquals(plainEncoding(document), bytes(insert.document()));
+        assertEquals(bytes(insert.document()).length, insert.size());
     }
 
     @Test
@@ -49,6 +50,7 @@ class StoredDocumentEncoderTest {
         expected.putAll(document);
         assertEquals(expected, insert.document());
         assertEquals(expected.toJson(), insert.document().toJson());
+        assertEquals(bytes(insert.document()).length, insert.size());
     }
 
     @Test
@@ -57,6 +59,7 @@ class StoredDocumentEncoderTest {
         StoredDocumentEncoder.Insert insert = StoredDocumentEncoder.encodeInsert("document", compound, BSON_CODEC);
         assertEquals(BsonDocument.parse("{x: 'y'}"), insert.id());
         assertEquals(compound, insert.document());
+        assertEquals(bytes(insert.document()).length, insert.size());
         StoredDocumentEncoder.Insert first = StoredDocumentEncoder.encodeInsert("document",
                 new BsonDocument("_id", new BsonString("k")).append("v", new BsonInt32(2)), BSON_CODEC);
         assertEquals(new BsonString("k"), first.id());
@@ -173,9 +176,10 @@ class StoredDocumentEncoderTest {
         assertTrue(missing.getMessage().startsWith("document at index 4 must not be null"), missing.getMessage());
         assertTrue(StoredDocumentEncoder.encodeInsert("document", 5, new Document("_id", 1), DOCUMENT_CODEC).document()
                 .containsKey("_id"));
+        RawBsonDocument statement = new RawBsonDocument(new BsonDocument("_id", new BsonInt32(1)), BSON_CODEC);
         assertEquals("document at index 2",
-                new io.connectmongodb.driver.internal.operation.WriteStatement(null, null, "document", 2).description());
+                new io.connectmongodb.driver.internal.operation.WriteStatement(statement, statement, "document", 2).description());
         assertEquals("GridFS chunk",
-                new io.connectmongodb.driver.internal.operation.WriteStatement(null, null, "GridFS chunk").description());
+                new io.connectmongodb.driver.internal.operation.WriteStatement(statement, statement, "GridFS chunk").description());
     }
 }

@@ -67,4 +67,49 @@ class ServerSessionPoolTest {
         assertEquals(4, session.identifier().getBinary("id").getType());
         assertEquals(16, session.identifier().getBinary("id").getData().length);
     }
+    @Test
+    void concurrentAcquireAndReleaseNeverHandOutOneSessionTwice() throws Exception {
+        int threads = 4;
+        int rounds = 2_000;
+        java.util.Set<ServerSession> inUse = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicInteger sharedTwice = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<Thread> workers = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                for (int i = 0; i < rounds; i++) {
+                    ServerSession session = pool.acquire(30);
+                    if (!inUse.add(session)) {
+                        sharedTwice.incrementAndGet();
+                    }
+                    inUse.remove(session);
+                    pool.release(session, 30);
+                }
+            });
+            workers.add(worker);
+            worker.start();
+        }
+        start.countDown();
+        for (Thread worker : workers) {
+            worker.join(TimeUnit.SECONDS.toMillis(30));
+        }
+        assertEquals(0, sharedTwice.get());
+        assertEquals(true, pool.size() <= threads, "at most one session per concurrent user: " + pool.size());
+    }
+
+    @Test
+    void releasePrunesExpiringSessionsFromTheLeastRecentlyUsedEnd() {
+        ServerSession old = pool.acquire(30);
+        pool.release(old, 30);
+        now.addAndGet(TimeUnit.MINUTES.toNanos(29) + 1);
+        ServerSession fresh = new ServerSession(java.util.UUID.randomUUID(), now.get());
+        pool.release(fresh, 30);
+        assertEquals(1, pool.size(), "the expiring session was pruned on release");
+        assertSame(fresh, pool.acquire(30));
+    }
 }

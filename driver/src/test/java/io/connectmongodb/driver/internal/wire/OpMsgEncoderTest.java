@@ -104,6 +104,39 @@ class OpMsgEncoderTest {
     }
 
     @Test
+    void sequencesOfRawTreeAndMixedDocumentsGiveTheSameBytes() {
+        List<BsonDocument> trees = List.of(new BsonDocument("_id", new BsonInt32(1)),
+                new BsonDocument("_id", new BsonInt32(2)).append("s", new BsonString("two")),
+                new BsonDocument("_id", new BsonInt32(3)));
+        List<BsonDocument> raws = trees.stream()
+                .map(d -> (BsonDocument) new RawBsonDocument(d, new BsonDocumentCodec())).toList();
+        List<BsonDocument> mixed = List.of(raws.get(0), trees.get(1), raws.get(2));
+        OpMsgEncoder encoder = new OpMsgEncoder();
+        byte[][] results = new byte[3][];
+        List<List<BsonDocument>> inputs = List.of(trees, raws, mixed);
+        for (int i = 0; i < 3; i++) {
+            encoder.start(9, 0, 0, MessageLimits.DEFAULTS);
+            encoder.body(ping());
+            encoder.sequence("documents", inputs.get(i));
+            results[i] = encoded(encoder, encoder.finish());
+        }
+        assertArrayEquals(results[0], results[1]);
+        assertArrayEquals(results[0], results[2]);
+    }
+
+    @Test
+    void aNullAmongRawDocumentsIsRefusedByTheSequenceName() {
+        OpMsgEncoder encoder = new OpMsgEncoder();
+        encoder.start(1, 0, 0, MessageLimits.DEFAULTS);
+        encoder.body(ping());
+        java.util.List<BsonDocument> withNull = new java.util.ArrayList<>();
+        withNull.add(new RawBsonDocument(new BsonDocument("_id", new BsonInt32(1)), new BsonDocumentCodec()));
+        withNull.add(null);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> encoder.sequence("updates", withNull));
+        assertEquals("document sequence 'updates' contains null", e.getMessage());
+    }
+
+    @Test
     void documentInSequenceLargerThanMaxBsonObjectSizeIsRejected() {
         MessageLimits limits = new MessageLimits(100, 1_000_000);
         OpMsgEncoder encoder = new OpMsgEncoder();
