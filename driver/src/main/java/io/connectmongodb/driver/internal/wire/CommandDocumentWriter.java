@@ -7,6 +7,8 @@ import org.bson.BsonArray;
 import org.bson.BsonBinary;
 import org.bson.BsonBinarySubType;
 import org.bson.BsonBinaryWriter;
+import org.bson.BsonBinaryWriterSettings;
+import org.bson.BsonWriterSettings;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentWrapper;
 import org.bson.BsonSerializationException;
@@ -44,6 +46,12 @@ import org.bson.io.BasicOutputBuffer;
 final class CommandDocumentWriter {
     /** {@code BsonWriterSettings}' default maximum serialization depth. */
     private static final int MAX_DEPTH = 1024;
+    /**
+     * Values nested deeper than this are left to the codec, whose writer is given the rest of the
+     * depth budget: this writer's frames are larger, so deep recursion here could overflow the
+     * stack before the depth limit is reached (and such commands are rare).
+     */
+    private static final int OWN_DEPTH = 64;
     private static final CodecRegistry REGISTRY = CodecRegistries.fromProviders(new BsonValueCodecProvider());
     private static final EncoderContext CONTEXT = EncoderContext.builder().build();
     private static final String DATABASE = "$db";
@@ -130,8 +138,8 @@ final class CommandDocumentWriter {
 
     private static void writeElement(BasicOutputBuffer out, String name, BsonValue value, int depth) {
         BsonType type = value.getBsonType();
-        if (!writesItself(value, type)) {
-            writeWithCodec(out, name, value);
+        if (!writesItself(value, type) || depth >= OWN_DEPTH && (type == BsonType.DOCUMENT || type == BsonType.ARRAY)) {
+            writeWithCodec(out, name, value, depth);
             return;
         }
         out.writeByte(type.getValue());
@@ -139,7 +147,7 @@ final class CommandDocumentWriter {
         switch (type) {
             case DOCUMENT -> {
                 if (value instanceof BsonDocumentWrapper<?> wrapper) {
-                    writeWrapped(out, wrapper);
+                    writeWrapped(out, wrapper, depth);
                 } else {
                     writeDocument(out, (BsonDocument) value, depth + 1);
                 }
@@ -188,11 +196,11 @@ final class CommandDocumentWriter {
     }
 
     /** A caller's Document of the default codec; when it holds something else, its codec writes it after all. */
-    private static void writeWrapped(BasicOutputBuffer out, BsonDocumentWrapper<?> wrapper) {
+    private static void writeWrapped(BasicOutputBuffer out, BsonDocumentWrapper<?> wrapper, int depth) {
         int start = out.getPosition();
         if (!DefaultDocumentWriter.writeArgument((Document) wrapper.getWrappedDocument(), out)) {
             out.truncateToPosition(start);
-            writeValueBytesWithCodec(out, wrapper);
+            writeValueBytesWithCodec(out, wrapper, depth);
         }
     }
 
@@ -209,17 +217,22 @@ final class CommandDocumentWriter {
         out.writeBytes(data);
     }
 
-    private static void writeWithCodec(BasicOutputBuffer out, String name, BsonValue value) {
+    private static void writeWithCodec(BasicOutputBuffer out, String name, BsonValue value, int depth) {
         out.writeByte(value.getBsonType().getValue());
         out.writeCString(name);
-        writeValueBytesWithCodec(out, value);
+        writeValueBytesWithCodec(out, value, depth);
     }
 
-    /** Encodes {@code {"v": value}} with the codec into a side buffer and copies the value's bytes. */
+    /**
+     * Encodes {@code {"v": value}} with the codec into a side buffer and copies the value's bytes.
+     * The value's parent is at {@code depth}; the side writer's limit is what is left of
+     * {@link #MAX_DEPTH}, so the command fails at the same nesting as with one binary writer.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void writeValueBytesWithCodec(BasicOutputBuffer out, BsonValue value) {
+    private static void writeValueBytesWithCodec(BasicOutputBuffer out, BsonValue value, int depth) {
         BasicOutputBuffer side = new BasicOutputBuffer(256);
-        try (BsonBinaryWriter writer = new BsonBinaryWriter(side)) {
+        BsonWriterSettings limit = new BsonWriterSettings(MAX_DEPTH - depth);
+        try (BsonBinaryWriter writer = new BsonBinaryWriter(limit, new BsonBinaryWriterSettings(), side)) {
             writer.writeStartDocument();
             writer.writeName("v");
             Codec codec = REGISTRY.get(value.getClass());

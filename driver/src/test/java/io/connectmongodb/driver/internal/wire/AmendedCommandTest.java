@@ -176,6 +176,34 @@ class AmendedCommandTest {
                 message(wrapped));
     }
 
+    @Test
+    void nestingFailsAtTheSameDepthAsOneBinaryWriter() {
+        for (int levels : new int[] {1022, 1023, 1024, 1025}) {
+            BsonDocument command = new BsonDocument("ping", new BsonInt32(1));
+            BsonDocument current = command;
+            for (int i = 0; i < levels; i++) {
+                BsonDocument child = new BsonDocument("i", new BsonInt32(i));
+                current.append(i % 2 == 0 ? "d" : "e", i % 3 == 0 ? new BsonArray(List.of(child)) : child);
+                current = child;
+            }
+            BasicOutputBuffer codec = new BasicOutputBuffer();
+            boolean codecRefuses;
+            try (BsonBinaryWriter writer = new BsonBinaryWriter(codec)) {
+                new BsonDocumentCodec().encode(writer, command, EncoderContext.builder().build());
+                codecRefuses = false;
+            } catch (org.bson.BsonSerializationException e) {
+                codecRefuses = true;
+            }
+            if (codecRefuses) {
+                assertThrows(org.bson.BsonSerializationException.class, () -> message(command), levels + " levels");
+            } else {
+                byte[] ours = message(command);
+                byte[] body = Arrays.copyOfRange(ours, 16 + 4 + 1, ours.length);
+                assertArrayEquals(Arrays.copyOf(codec.getInternalBuffer(), codec.getPosition()), body, levels + " levels");
+            }
+        }
+    }
+
     private static byte[] message(BsonDocument body) {
         OpMsgEncoder encoder = new OpMsgEncoder();
         encoder.start(1, 0, 0, MessageLimits.DEFAULTS);
