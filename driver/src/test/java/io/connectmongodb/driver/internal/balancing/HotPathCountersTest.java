@@ -1,12 +1,11 @@
 package io.connectmongodb.driver.internal.balancing;
 
+import io.connectmongodb.testsupport.Concurrently;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.connectmongodb.driver.internal.pool.FakeNanoClock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /** The lock-free figures every finished operation updates: no sample may be lost or applied twice. */
@@ -25,7 +24,7 @@ class HotPathCountersTest {
     @Test
     void latencyAverageOfConcurrentEqualSamplesIsThatSample() throws Exception {
         LatencyAverage average = new LatencyAverage(0.5);
-        runConcurrently(4, 5_000, () -> average.add(700));
+        Concurrently.run(4, 5_000, (thread, round) -> average.add(700));
         assertEquals(700, average.nanos());
     }
 
@@ -33,7 +32,7 @@ class HotPathCountersTest {
     void requestRateCountsEveryConcurrentRecord() throws Exception {
         FakeNanoClock clock = new FakeNanoClock();
         RequestRateMeter meter = new RequestRateMeter(clock);
-        runConcurrently(4, 10_000, meter::record);
+        Concurrently.run(4, 10_000, (thread, round) -> meter.record());
         assertEquals(40_000.0, meter.perSecond(), "all in second 0: the rate divides by one second");
         clock.advance(Duration.ofSeconds(1));
         meter.record();
@@ -54,28 +53,5 @@ class HotPathCountersTest {
         clock.advance(Duration.ofSeconds(RequestRateMeter.SECONDS));
         meter.record(); // same slot as second 0
         assertEquals(0.1, meter.perSecond(), 1e-9);
-    }
-
-    private static void runConcurrently(int threads, int times, Runnable action) throws InterruptedException {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Thread worker = new Thread(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    return;
-                }
-                for (int i = 0; i < times; i++) {
-                    action.run();
-                }
-            });
-            worker.start();
-            workers.add(worker);
-        }
-        start.countDown();
-        for (Thread worker : workers) {
-            worker.join(30_000);
-        }
     }
 }

@@ -1,14 +1,14 @@
 package io.connectmongodb.driver.internal.cluster;
 
+import io.connectmongodb.testsupport.Concurrently;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectmongodb.driver.ServerAddress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class ServerDrainTest {
@@ -65,28 +65,10 @@ class ServerDrainTest {
         int threads = 8;
         int rounds = 2_000;
         drain.connectionTaken(A); // keeps the server held until every worker is done
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Thread worker = new Thread(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    return;
-                }
-                for (int i = 0; i < rounds; i++) {
-                    drain.connectionTaken(A);
-                    drain.connectionReturned(A);
-                }
-            });
-            worker.start();
-            workers.add(worker);
-        }
-        start.countDown();
-        drain.retire(A);
-        for (Thread worker : workers) {
-            worker.join(30_000);
-        }
+        Concurrently.run(threads, rounds, (thread, round) -> {
+            drain.connectionTaken(A);
+            drain.connectionReturned(A);
+        }, () -> drain.retire(A));
         assertEquals(List.of(), closed, "still held by the first taker");
         drain.connectionReturned(A);
         assertEquals(List.of(A), closed);

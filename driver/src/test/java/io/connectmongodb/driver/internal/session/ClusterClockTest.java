@@ -1,13 +1,11 @@
 package io.connectmongodb.driver.internal.session;
 
+import io.connectmongodb.testsupport.Concurrently;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.bson.BsonDocument;
 import org.bson.BsonTimestamp;
 import org.junit.jupiter.api.Test;
@@ -51,27 +49,7 @@ class ClusterClockTest {
         ClusterClock clock = new ClusterClock();
         int threads = 4;
         int perThread = 2_000;
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int offset = t;
-            Thread worker = new Thread(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    return;
-                }
-                for (int i = 0; i < perThread; i++) {
-                    clock.advance(time(i * threads + offset));
-                }
-            });
-            workers.add(worker);
-            worker.start();
-        }
-        start.countDown();
-        for (Thread worker : workers) {
-            worker.join(TimeUnit.SECONDS.toMillis(30));
-        }
+        Concurrently.run(threads, perThread, (thread, round) -> clock.advance(time(round * threads + thread)));
         assertEquals(new BsonTimestamp((perThread - 1) * threads + threads - 1, 1),
                 clock.current().getTimestamp("clusterTime"));
     }

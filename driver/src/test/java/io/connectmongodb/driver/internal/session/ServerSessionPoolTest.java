@@ -1,5 +1,7 @@
 package io.connectmongodb.driver.internal.session;
 
+import io.connectmongodb.testsupport.Concurrently;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -73,31 +75,14 @@ class ServerSessionPoolTest {
         int rounds = 2_000;
         java.util.Set<ServerSession> inUse = java.util.concurrent.ConcurrentHashMap.newKeySet();
         java.util.concurrent.atomic.AtomicInteger sharedTwice = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.List<Thread> workers = new java.util.ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Thread worker = new Thread(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    return;
-                }
-                for (int i = 0; i < rounds; i++) {
-                    ServerSession session = pool.acquire(30);
-                    if (!inUse.add(session)) {
-                        sharedTwice.incrementAndGet();
-                    }
-                    inUse.remove(session);
-                    pool.release(session, 30);
-                }
-            });
-            workers.add(worker);
-            worker.start();
-        }
-        start.countDown();
-        for (Thread worker : workers) {
-            worker.join(TimeUnit.SECONDS.toMillis(30));
-        }
+        Concurrently.run(threads, rounds, (thread, round) -> {
+            ServerSession session = pool.acquire(30);
+            if (!inUse.add(session)) {
+                sharedTwice.incrementAndGet();
+            }
+            inUse.remove(session);
+            pool.release(session, 30);
+        });
         assertEquals(0, sharedTwice.get());
         assertEquals(true, pool.size() <= threads, "at most one session per concurrent user: " + pool.size());
     }
