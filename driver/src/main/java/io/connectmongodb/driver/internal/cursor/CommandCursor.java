@@ -5,12 +5,9 @@ import io.connectmongodb.driver.internal.connection.Connection;
 import io.connectmongodb.driver.internal.connection.ConnectionSource;
 import java.lang.System.Logger.Level;
 import java.util.NoSuchElementException;
-import org.bson.BsonArray;
 import org.bson.BsonDocument;
-import org.bson.BsonInt32;
 import org.bson.BsonInt64;
 import org.bson.BsonString;
-import org.bson.BsonValue;
 import org.bson.codecs.Decoder;
 
 /**
@@ -123,12 +120,7 @@ public final class CommandCursor<T> implements MongoCursor<T> {
     }
 
     private void getMore() {
-        BsonDocument command = new BsonDocument("getMore", new BsonInt64(serverCursorId))
-                .append("collection", new BsonString(collectionName));
-        int size = nextBatchSize();
-        if (size > 0) {
-            command.append("batchSize", new BsonInt32(size));
-        }
+        BsonDocument command = CursorCommands.getMore(serverCursorId, collectionName, nextBatchSize());
         if (settings.maxAwaitTimeMS() > 0) {
             command.append("maxTimeMS", new BsonInt64(settings.maxAwaitTimeMS()));
         }
@@ -174,8 +166,7 @@ public final class CommandCursor<T> implements MongoCursor<T> {
         }
         long id = serverCursorId;
         serverCursorId = 0;
-        BsonDocument command = new BsonDocument("killCursors", new BsonString(collectionName))
-                .append("cursors", new BsonArray(java.util.List.of(new BsonInt64(id))))
+        BsonDocument command = CursorCommands.killCursors(collectionName, id)
                 .append("$db", new BsonString(databaseName));
         try (Connection connection = source.acquire()) {
             connection.command(command);

@@ -1,18 +1,13 @@
 package io.connectmongodb.driver.internal.gridfs;
 
-import io.connectmongodb.driver.MongoDatabase;
+import io.connectmongodb.driver.internal.cursor.CursorCommands;
 import io.connectmongodb.driver.error.MongoProtocolException;
 import io.connectmongodb.driver.internal.bson.BsonBytes;
 import io.connectmongodb.driver.internal.bson.RawFields;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
-import java.util.List;
 import java.util.NoSuchElementException;
-import org.bson.BsonArray;
 import org.bson.BsonDocument;
-import org.bson.BsonInt32;
-import org.bson.BsonInt64;
-import org.bson.BsonString;
 import org.bson.RawBsonDocument;
 
 /**
@@ -98,8 +93,7 @@ final class ChunkCursor implements AutoCloseable {
             long id = cursorId;
             cursorId = 0;
             try {
-                commands.runForReply(new BsonDocument("killCursors", new BsonString(collectionName))
-                        .append("cursors", new BsonArray(List.of(new BsonInt64(id)))));
+                commands.runForReply(CursorCommands.killCursors(collectionName, id));
             } catch (RuntimeException e) {
                 // the server reaps abandoned cursors itself
                 LOGGER.log(Level.DEBUG, () -> "killCursors for GridFS chunk cursor " + id + " failed: " + e);
@@ -108,11 +102,7 @@ final class ChunkCursor implements AutoCloseable {
     }
 
     private void getMore() {
-        BsonDocument command = new BsonDocument("getMore", new BsonInt64(cursorId))
-                .append("collection", new BsonString(collectionName));
-        if (batchSize > 0) {
-            command.append("batchSize", new BsonInt32(batchSize));
-        }
+        BsonDocument command = CursorCommands.getMore(cursorId, collectionName, batchSize);
         RawBsonDocument reply;
         try {
             reply = commands.runForReply(command);

@@ -2,17 +2,14 @@ package io.connectmongodb.driver.internal.gridfs;
 
 import io.connectmongodb.driver.MongoCursor;
 import io.connectmongodb.driver.MongoDatabase;
+import io.connectmongodb.driver.internal.cursor.CursorCommands;
 import java.lang.System.Logger.Level;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
-import org.bson.BsonInt32;
-import org.bson.BsonInt64;
-import org.bson.BsonString;
 import org.bson.BsonValue;
 
 /**
@@ -91,8 +88,7 @@ final class RunCommandCursor<T> implements MongoCursor<T> {
             long id = cursorId;
             cursorId = 0;
             try {
-                database.runCommand(new BsonDocument("killCursors", new BsonString(collectionName))
-                        .append("cursors", new BsonArray(List.of(new BsonInt64(id)))), BsonDocument.class);
+                database.runCommand(CursorCommands.killCursors(collectionName, id), BsonDocument.class);
             } catch (RuntimeException e) {
                 // the server reaps abandoned cursors itself
                 LOGGER.log(Level.DEBUG, () -> "killCursors for GridFS cursor " + id + " failed: " + e);
@@ -101,11 +97,7 @@ final class RunCommandCursor<T> implements MongoCursor<T> {
     }
 
     private void getMore() {
-        BsonDocument command = new BsonDocument("getMore", new BsonInt64(cursorId))
-                .append("collection", new BsonString(collectionName));
-        if (batchSize > 0) {
-            command.append("batchSize", new BsonInt32(batchSize));
-        }
+        BsonDocument command = CursorCommands.getMore(cursorId, collectionName, batchSize);
         BsonDocument reply;
         try {
             reply = database.runCommand(command, BsonDocument.class);
